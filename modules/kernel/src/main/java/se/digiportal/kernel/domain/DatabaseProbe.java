@@ -1,0 +1,6 @@
+package se.digiportal.kernel.domain;
+
+/** Asks the database whether it answers. */
+public interface DatabaseProbe {
+    boolean answers();
+}
