@@ -1,0 +1,5 @@
+package se.digiportal.council.domain;
+
+public enum MeetingStatus {
+    PLANNED, HELD, CANCELLED
+}

@@ -1,0 +1,125 @@
+package se.digiportal.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import se.digiportal.it.support.Browser;
+import se.digiportal.it.support.PortalDeployment;
+
+/** Signing in, the layout and signing out in Chromium, with axe-core on every page of the foundation. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LayoutBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.ear();
+    }
+
+    @Test
+    void annaSignsInSeesHerLayoutAndSignsOut() {
+        try (Browser browser = new Browser()) {
+            browser.open("/");
+            browser.waitFor(By.id("loginForm"));
+            assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
+            assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Logga in");
+            browser.assertAccessible();
+
+            browser.signIn("anna", "demo");
+
+            assertThat(browser.driver().findElement(By.id("signed-in-user")).getText())
+                    .contains("Anna Lindqvist").contains("Äldreomsorgen");
+            List<String> navigation = browser.driver().findElements(By.cssSelector(".portal-nav a")).stream()
+                    .map(WebElement::getText).map(String::trim).toList();
+            assertThat(navigation).containsExactly("Initiativ");
+            browser.assertAccessible();
+
+            browser.driver().findElement(By.id("nav-INTAKE")).click();
+            browser.waitFor(By.cssSelector("main h1"));
+            assertThat(browser.driver().findElement(By.cssSelector("main h1")).getText()).isEqualTo("Mina ärenden");
+            browser.assertAccessible();
+
+            browser.driver().findElement(By.id("userForm:signOut")).click();
+            browser.waitFor(By.id("logged-out"));
+            browser.open("/intake/index.xhtml");
+            browser.waitFor(By.id("loginForm"));
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsToldInSwedishAtTheForm() {
+        try (Browser browser = new Browser()) {
+            browser.open("/");
+            browser.waitFor(By.id("username")).sendKeys("anna");
+            browser.driver().findElement(By.id("password")).sendKeys("fel", Keys.ENTER);
+            assertThat(browser.waitFor(By.id("login-failed")).getText()).contains("Fel användarnamn eller lösenord");
+            browser.assertAccessible();
+        }
+    }
+
+    @Test
+    void theSkipLinkLeadsToTheMainContent() {
+        try (Browser browser = new Browser()) {
+            browser.signIn("anna", "demo");
+            browser.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
+            WebElement focused = browser.driver().switchTo().activeElement();
+            assertThat(focused.getText()).isEqualTo("Hoppa till huvudinnehållet");
+            focused.sendKeys(Keys.ENTER);
+            assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("main");
+        }
+    }
+
+    @Test
+    void everyPageOfEveryAreaIsAccessible() {
+        String[][] visits = {
+                {"berit", "/index.xhtml", "/beredning/index.xhtml", "/portfolio/index.xhtml"},
+                {"rolf", "/council/index.xhtml"},
+                {"lena", "/objects/index.xhtml"},
+                {"admin", "/admin/index.xhtml", "/admin/users.xhtml", "/admin/service-areas.xhtml",
+                        "/admin/settings.xhtml", "/admin/audit.xhtml", "/objects/index.xhtml"},
+                {"anna", "/intake/index.xhtml", "/admin/index.xhtml"},
+        };
+        for (String[] visit : visits) {
+            try (Browser browser = new Browser()) {
+                browser.signIn(visit[0], "demo");
+                for (int i = 1; i < visit.length; i++) {
+                    browser.open(visit[i]);
+                    browser.waitFor(By.cssSelector("main h1"));
+                    browser.assertAccessible();
+                }
+            }
+        }
+    }
+
+    @Test
+    void anAdministratorChangesASettingAndMeetsASwedishErrorAtTheField() {
+        try (Browser browser = new Browser()) {
+            browser.signIn("admin", "demo");
+            browser.open("/admin/settings.xhtml");
+            browser.waitFor(By.cssSelector("#settingList\\:settings button")).click();
+            WebElement value = browser.waitFor(By.id("settingForm:value"));
+            value.clear();
+            value.sendKeys("fyrtio");
+            browser.driver().findElement(By.id("settingForm:save")).click();
+            assertThat(browser.waitFor(By.cssSelector("#settingForm .ui-message-error")).getText())
+                    .contains("Ange ett heltal");
+            browser.assertAccessible();
+
+            value = browser.driver().findElement(By.id("settingForm:value"));
+            value.clear();
+            value.sendKeys("40");
+            browser.driver().findElement(By.id("settingForm:save")).click();
+            browser.waitFor(By.cssSelector(".ui-messages-info"));
+            assertThat(browser.driver().findElement(By.id("settingList:settings")).getText()).contains("(admin)");
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package se.digiportal.portfolio.domain;
+
+import java.util.List;
+
+public interface PortfolioItemRepository {
+
+    /** Every item, in case-number order. */
+    List<PortfolioItem> findAll();
+}

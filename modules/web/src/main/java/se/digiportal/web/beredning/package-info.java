@@ -1,0 +1,2 @@
+/** Pages of the beredning module. */
+package se.digiportal.web.beredning;

@@ -1,0 +1,2 @@
+/** Pages of the council module. */
+package se.digiportal.web.council;

@@ -1,0 +1,2 @@
+/** Pages of the intake module. */
+package se.digiportal.web.intake;

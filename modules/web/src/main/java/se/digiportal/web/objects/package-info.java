@@ -1,0 +1,2 @@
+/** Pages of the objects module. */
+package se.digiportal.web.objects;

@@ -1,0 +1,2 @@
+/** Pages of the portfolio module. */
+package se.digiportal.web.portfolio;
