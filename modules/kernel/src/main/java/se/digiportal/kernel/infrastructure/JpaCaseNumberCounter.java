@@ -5,7 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import se.digiportal.kernel.domain.CaseNumberCounter;
 
-/** One row per year; SELECT ... FOR UPDATE serialises concurrent allocations on that row. */
+/**
+ * One row per year. The upsert takes the row's exclusive lock at once (a plain INSERT IGNORE would take a
+ * shared lock first and deadlock when two submits upgrade it together); the lock is held until commit, so
+ * concurrent allocations queue on it.
+ */
 @ApplicationScoped
 public class JpaCaseNumberCounter implements CaseNumberCounter {
 
@@ -15,14 +19,12 @@ public class JpaCaseNumberCounter implements CaseNumberCounter {
 
     @Override
     public int increment(int year) {
-        em.createNativeQuery("INSERT IGNORE INTO kernel_case_number_sequence (year, last_value) VALUES (?1, 0)")
+        em.createNativeQuery("INSERT INTO kernel_case_number_sequence (year, last_value) VALUES (?1, 1) "
+                        + "ON DUPLICATE KEY UPDATE last_value = last_value + 1")
                 .setParameter(1, year).executeUpdate();
-        Number last = (Number) em.createNativeQuery(
-                        "SELECT last_value FROM kernel_case_number_sequence WHERE year = ?1 FOR UPDATE")
+        Number current = (Number) em.createNativeQuery(
+                        "SELECT last_value FROM kernel_case_number_sequence WHERE year = ?1")
                 .setParameter(1, year).getSingleResult();
-        int next = last.intValue() + 1;
-        em.createNativeQuery("UPDATE kernel_case_number_sequence SET last_value = ?1 WHERE year = ?2")
-                .setParameter(1, next).setParameter(2, year).executeUpdate();
-        return next;
+        return current.intValue();
     }
 }

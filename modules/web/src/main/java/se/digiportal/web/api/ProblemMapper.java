@@ -25,10 +25,30 @@ import se.digiportal.kernel.api.NotFoundException;
 
 /**
  * Every failure of the API, mapped to a problem body in the caller's language. Unknown failures are logged
- * with the correlation id and answered as a plain 500, never with a stack trace.
+ * with the correlation id and answered as a plain 500, never with a stack trace. The JAX-RS runtime has
+ * built-in mappers for some exception types; a subclass per such type makes sure every failure comes here.
  */
-@Provider
-public class ProblemMapper implements ExceptionMapper<Throwable> {
+public abstract class ProblemMapper<T extends Throwable> implements ExceptionMapper<T> {
+
+    @Provider
+    public static class AnyFailure extends ProblemMapper<Throwable> {
+    }
+
+    @Provider
+    public static class ValidationFailure extends ProblemMapper<jakarta.validation.ValidationException> {
+    }
+
+    @Provider
+    public static class ProcessingFailure extends ProblemMapper<ProcessingException> {
+    }
+
+    @Provider
+    public static class WebApplicationFailure extends ProblemMapper<WebApplicationException> {
+    }
+
+    @Provider
+    public static class EnterpriseBeanFailure extends ProblemMapper<EJBException> {
+    }
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
@@ -42,7 +62,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     ApiMessages messages;
 
     @Override
-    public Response toResponse(Throwable thrown) {
+    public Response toResponse(T thrown) {
         Throwable e = unwrap(thrown);
         var locale = headers == null || headers.getAcceptableLanguages().isEmpty()
                 ? null : headers.getAcceptableLanguages().get(0);
@@ -81,7 +101,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return Problem.of(500, text.get("problem.internal")).build();
     }
 
-    private static String titleKey(int status) {
+    static String titleKey(int status) {
         return switch (status) {
             case 400 -> "problem.malformed";
             case 401 -> "problem.unauthorized";
@@ -89,7 +109,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case 404 -> "problem.notFound";
             case 405 -> "problem.methodNotAllowed";
             case 406, 415 -> "problem.mediaType";
-            default -> "problem.client";
+            default -> status >= 500 ? "problem.internal" : "problem.client";
         };
     }
 

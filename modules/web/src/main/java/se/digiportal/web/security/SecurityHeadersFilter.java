@@ -9,13 +9,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Security headers on every response. Scripts are governed by PrimeFaces' own nonce-based CSP on Faces
- * pages; this policy adds what holds everywhere (no framing, no plugins, same-origin forms and base).
+ * Security headers on every response: everything from our own origin only, no framing, no plugins. Inline
+ * scripts stay allowed because PrimeFaces renders its widgets with them (its nonce mode breaks Ajax once any
+ * other page, e.g. an error page, was rendered in the same session).
  */
 @WebFilter(filterName = "SecurityHeadersFilter")
 public class SecurityHeadersFilter extends HttpFilter {
 
-    static final String POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+    static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Override
