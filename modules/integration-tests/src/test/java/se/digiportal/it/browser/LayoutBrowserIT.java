@@ -48,10 +48,57 @@ class LayoutBrowserIT {
             assertThat(browser.driver().findElement(By.cssSelector("main h1")).getText()).isEqualTo("Mina ärenden");
             browser.assertAccessible();
 
-            browser.driver().findElement(By.id("userForm:signOut")).click();
+            browser.driver().findElement(By.id("headerForm:signOut")).click();
             browser.waitFor(By.id("logged-out"));
             browser.open("/intake/index.xhtml");
             browser.waitFor(By.id("loginForm"));
+        }
+    }
+
+    @Test
+    void theLanguageCanBeSwitchedToEnglishAndBack() {
+        try (Browser browser = new Browser()) {
+            browser.signIn("anna", "demo");
+            browser.driver().findElement(By.id("headerForm:language")).click();
+            browser.waitFor(By.cssSelector("html[lang='en']"));
+            assertThat(browser.driver().findElement(By.id("nav-INTAKE")).getText()).contains("Initiatives");
+            browser.assertAccessible();
+            browser.driver().findElement(By.id("headerForm:language")).click();
+            browser.waitFor(By.cssSelector("html[lang='sv']"));
+            assertThat(browser.driver().findElement(By.id("nav-INTAKE")).getText()).contains("Initiativ");
+        }
+    }
+
+    @Test
+    void anAdministratorCreatesAUserWhoThenSignsInWithTheGivenRole() {
+        String username = "test" + (System.nanoTime() % 100_000);
+        try (Browser browser = new Browser()) {
+            browser.signIn("admin", "demo");
+            browser.open("/admin/users.xhtml");
+            browser.waitFor(By.id("userList:newUser")).click();
+            browser.waitFor(By.id("userForm:username")).sendKeys(username);
+            browser.driver().findElement(By.id("userForm:fullName")).sendKeys("Tove Testsson");
+            browser.driver().findElement(By.id("userForm:email")).sendKeys(username + "@adalen.example");
+            browser.driver().findElement(By.id("userForm:orgUnitId")).click();
+            browser.waitFor(By.cssSelector("#userForm\\:orgUnitId_panel li[data-label='Digitaliseringsenheten']")).click();
+            // roles are listed in the order of the Role enum: SUBMITTER (preselected), PREPARER, ...
+            browser.driver().findElement(By.cssSelector("label[for='userForm:roles:1']")).click();
+            browser.driver().findElement(By.id("userForm:newPassword")).sendKeys("kort");
+            browser.driver().findElement(By.id("userForm:save")).click();
+            assertThat(browser.waitFor(By.cssSelector("#userForm .ui-message-error")).getText())
+                    .contains("minst 8 tecken");
+            browser.assertAccessible();
+
+            browser.driver().findElement(By.id("userForm:newPassword")).sendKeys("hemligt-123");
+            browser.driver().findElement(By.id("userForm:save")).click();
+            browser.waitFor(By.cssSelector(".ui-messages-info"));
+            assertThat(browser.driver().findElement(By.id("userList:users")).getText()).contains("Tove Testsson");
+        }
+        try (Browser browser = new Browser()) {
+            browser.signIn(username, "hemligt-123");
+            List<String> navigation = browser.driver().findElements(By.cssSelector(".portal-nav a")).stream()
+                    .map(WebElement::getText).map(String::trim).toList();
+            assertThat(navigation).contains("Beredning").doesNotContain("Administration");
         }
     }
 
@@ -94,6 +141,10 @@ class LayoutBrowserIT {
                 for (int i = 1; i < visit.length; i++) {
                     browser.open(visit[i]);
                     browser.waitFor(By.cssSelector("main h1"));
+                    boolean forbiddenOnPurpose = visit[0].equals("anna") && visit[i].startsWith("/admin/");
+                    assertThat(browser.driver().findElements(By.id("error-heading")).isEmpty())
+                            .as("%s renders without an error for %s", visit[i], visit[0])
+                            .isEqualTo(!forbiddenOnPurpose);
                     browser.assertAccessible();
                 }
             }
