@@ -36,6 +36,7 @@ import se.digiportal.objects.domain.PlanContent;
 import se.digiportal.objects.domain.PlanGoal;
 import se.digiportal.objects.domain.PlanNotReady;
 import se.digiportal.objects.domain.PlanStateConflict;
+import se.digiportal.objects.domain.PlanStatus;
 import se.digiportal.objects.domain.PlannedInitiative;
 
 /**
@@ -69,6 +70,19 @@ public class ObjectPlans {
         ManagedObject object = object(objectId);
         ObjectPlan plan = plans.find(objectId, year).orElseThrow(() -> new NotFoundException("plan " + year));
         return view(object, plan);
+    }
+
+    /**
+     * The year's plan, or, when there is none yet, an unsaved empty draft (id 0) that only the lead pair may
+     * edit: the editor page starts from either.
+     */
+    public PlanView planOrNew(long objectId, int year) {
+        ManagedObject object = object(objectId);
+        return plans.find(objectId, year).map(p -> view(object, p)).orElseGet(() -> {
+            String actor = actor();
+            return new PlanView(0, objectId, object.name(), year, PlanStatus.DRAFT, null, List.of(), List.of(),
+                    List.of(), 0, List.of(), null, null, null, object.isLead(actor), false, false);
+        });
     }
 
     /** Saves the whole content; the first save of a year creates its draft. */
