@@ -6,6 +6,7 @@ import java.util.List;
 import se.digiportal.objects.domain.ActivityKind;
 import se.digiportal.objects.domain.Criticality;
 import se.digiportal.objects.domain.Gap;
+import se.digiportal.objects.domain.InventoryAnswer;
 import se.digiportal.objects.domain.Lifecycle;
 import se.digiportal.objects.domain.ObjectRole;
 import se.digiportal.objects.domain.PlanStatus;
@@ -79,5 +80,26 @@ public final class Views {
     }
 
     public record InitiativeView(Term term, String title, String caseNumber) {
+    }
+
+    /** An inventory round with its answers so far. */
+    public record RoundView(long id, String title, Long managedObjectId, LocalDate deadline, LocalDate remindOn,
+                            String openedBy, Instant openedAt, Instant reminderSentAt, Instant closedAt,
+                            int systems, int confirmed, int corrected, int missing) {
+    }
+
+    /** One system's task in a round, as its specialists and the report see it. */
+    public record TaskView(long id, long roundId, String roundTitle, LocalDate deadline, long systemId,
+                           String systemName, List<String> assignees, InventoryAnswer answer, String answeredBy,
+                           Instant answeredAt, String correctionNote, boolean reminded) {
+    }
+
+    /** Completeness of one förvaltning or object in a round: how many answered and which systems are missing. */
+    public record CompletenessRow(String name, int systems, int answered, List<String> missingSystems) {
+    }
+
+    /** The round's completeness report, per förvaltning and per object, with every task. */
+    public record InventoryReport(RoundView round, List<CompletenessRow> byOrgUnit, List<CompletenessRow> byObject,
+                                  List<TaskView> tasks) {
     }
 }
