@@ -250,7 +250,8 @@ public class SystemInventory {
     }
 
     private static RoundView view(InventoryRound r, List<InventoryTask> tasks) {
-        return new RoundView(r.id(), r.title(), r.managedObjectId(), r.deadline(), r.remindOn(), r.openedBy(),
+        return new RoundView(r.id(), r.title(), r.managedObjectId(), SystemRegister.iso(r.deadline()),
+                SystemRegister.iso(r.remindOn()), r.openedBy(),
                 r.openedAt(), r.reminderSentAt(), r.closedAt(), tasks.size(),
                 (int) tasks.stream().filter(t -> t.answer() == InventoryAnswer.CONFIRMED).count(),
                 (int) tasks.stream().filter(t -> t.answer() == InventoryAnswer.CORRECTED).count(),
@@ -258,7 +259,7 @@ public class SystemInventory {
     }
 
     private static TaskView view(InventoryTask t, InventoryRound r) {
-        return new TaskView(t.id(), r.id(), r.title(), r.deadline(), t.systemId(), t.systemName(), t.assignees(),
+        return new TaskView(t.id(), r.id(), r.title(), SystemRegister.iso(r.deadline()), t.systemId(), t.systemName(), t.assignees(),
                 t.answer(), t.answeredBy(), t.answeredAt(), t.correctionNote(), t.reminded());
     }
 

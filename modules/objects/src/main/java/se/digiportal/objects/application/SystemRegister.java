@@ -179,9 +179,13 @@ public class SystemRegister {
     static SystemView view(ItSystem s, Map<Long, String> units, Map<Long, String> objectNames) {
         return new SystemView(s.id() == null ? 0 : s.id(), s.name(), s.description(), s.managedObjectId(),
                 s.managedObjectId() == null ? null : objectNames.get(s.managedObjectId()), s.orgUnitId(),
-                units.get(s.orgUnitId()), s.supplier(), s.contractEnd(), s.lifecycle(), s.criticality(),
+                units.get(s.orgUnitId()), s.supplier(), iso(s.contractEnd()), s.lifecycle(), s.criticality(),
                 s.disposition(), s.personalData(), s.sensitiveData(), s.processorAgreement(), s.integrations(),
                 s.businessSpecialistUsername(), s.itSpecialistUsername(), s.missingSpecialists());
+    }
+
+    static String iso(java.time.LocalDate date) {
+        return date == null ? null : date.toString();
     }
 
     private static Map<String, Object> snapshot(ItSystem s) {

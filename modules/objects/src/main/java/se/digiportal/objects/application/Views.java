@@ -1,7 +1,6 @@
 package se.digiportal.objects.application;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import se.digiportal.objects.domain.ActivityKind;
 import se.digiportal.objects.domain.Criticality;
@@ -37,8 +36,9 @@ public final class Views {
     public record PlanSummary(int year, PlanStatus status) {
     }
 
+    /** Dates are ISO-8601 text ({@code 2028-03-31}), the same in JSON and on the pages. */
     public record SystemView(long id, String name, String description, Long managedObjectId, String objectName,
-                             long orgUnitId, String orgUnitName, String supplier, LocalDate contractEnd,
+                             long orgUnitId, String orgUnitName, String supplier, String contractEnd,
                              Lifecycle lifecycle, Criticality criticality, TimeDisposition disposition,
                              boolean personalData, boolean sensitiveData, boolean processorAgreement,
                              List<String> integrations, String businessSpecialistUsername,
@@ -83,13 +83,13 @@ public final class Views {
     }
 
     /** An inventory round with its answers so far. */
-    public record RoundView(long id, String title, Long managedObjectId, LocalDate deadline, LocalDate remindOn,
+    public record RoundView(long id, String title, Long managedObjectId, String deadline, String remindOn,
                             String openedBy, Instant openedAt, Instant reminderSentAt, Instant closedAt,
                             int systems, int confirmed, int corrected, int missing) {
     }
 
     /** One system's task in a round, as its specialists and the report see it. */
-    public record TaskView(long id, long roundId, String roundTitle, LocalDate deadline, long systemId,
+    public record TaskView(long id, long roundId, String roundTitle, String deadline, long systemId,
                            String systemName, List<String> assignees, InventoryAnswer answer, String answeredBy,
                            Instant answeredAt, String correctionNote, boolean reminded) {
     }
