@@ -110,6 +110,15 @@ public class ManagedObject {
         return missingRoles().isEmpty();
     }
 
+    public boolean isOwner(String username) {
+        return username != null && username.equals(ownerUsername);
+    }
+
+    /** Either half of the objektledarpar: they write the plan together, so either may edit it. */
+    public boolean isLead(String username) {
+        return username != null && (username.equals(businessLeadUsername) || username.equals(itLeadUsername));
+    }
+
     private static void requireOtherThan(String otherLead, String lead) {
         if (lead != null && lead.equals(otherLead)) {
             throw new IllegalArgumentException("the objektledarpar is two people: " + lead + " cannot be both leads");

@@ -1,0 +1,6 @@
+package se.digiportal.objects.domain;
+
+/** How badly the business suffers when the system is unavailable. */
+public enum Criticality {
+    LOW, MEDIUM, HIGH, CRITICAL
+}

@@ -1,0 +1,6 @@
+package se.digiportal.objects.domain;
+
+/** A planned initiative's horizon in the objektplan: this year and next (short) or beyond (long). */
+public enum Term {
+    SHORT, LONG
+}
