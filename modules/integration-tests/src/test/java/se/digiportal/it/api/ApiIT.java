@@ -113,6 +113,17 @@ class ApiIT {
     }
 
     @Test
+    void timesAreIsoTextInUtc() throws Exception {
+        Http admin = Http.basic("admin", "demo");
+        admin.putJson("/api/v1/admin/settings/PARKING_DELAY_WORKING_DAYS", "{\"value\":\"5\"}");
+
+        JsonObject page = Http.json(admin.get("/api/v1/admin/audit?entityType=Setting&max=1"));
+
+        String occurredAt = page.getJsonArray("items").getJsonObject(0).getString("occurredAt");
+        assertThat(occurredAt).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
+    }
+
+    @Test
     void anUnknownPathIsA404Problem() throws Exception {
         HttpResponse<String> response = Http.basic("anna", "demo").get("/api/v1/nothing-here");
         assertThat(response.statusCode()).isEqualTo(404);

@@ -91,7 +91,8 @@ class LayoutBrowserIT {
 
             browser.driver().findElement(By.id("userForm:newPassword")).sendKeys("hemligt-123");
             browser.driver().findElement(By.id("userForm:save")).click();
-            browser.waitFor(By.cssSelector(".ui-messages-info"));
+            browser.waitFor(By.cssSelector(".page-message-info"));
+            browser.assertAccessible();
             assertThat(browser.driver().findElement(By.id("userList:users")).getText()).contains("Tove Testsson");
         }
         try (Browser browser = new Browser()) {
@@ -169,7 +170,8 @@ class LayoutBrowserIT {
             value.clear();
             value.sendKeys("40");
             browser.driver().findElement(By.id("settingForm:save")).click();
-            browser.waitFor(By.cssSelector(".ui-messages-info"));
+            browser.waitFor(By.cssSelector(".page-message-info"));
+            browser.assertAccessible();
             assertThat(browser.driver().findElement(By.id("settingList:settings")).getText()).contains("(admin)");
         }
     }
