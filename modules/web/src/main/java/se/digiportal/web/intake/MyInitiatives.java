@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import se.digiportal.intake.application.InitiativeQueries;
+import se.digiportal.intake.application.IntakeService;
 import se.digiportal.intake.application.Views.InitiativeSummary;
 
 /** "Mina ärenden": the signed-in user's drafts and submitted cases. */
@@ -17,7 +17,7 @@ public class MyInitiatives implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient InitiativeQueries initiatives;
+    transient IntakeService initiatives;
 
     private List<InitiativeSummary> cases;
 
