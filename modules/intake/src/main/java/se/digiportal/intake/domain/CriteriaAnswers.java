@@ -12,7 +12,16 @@ public record CriteriaAnswers(Integer estimatedTotalHours, Map<SharedResource, I
                               Boolean externalProcessing, String orgUnit, Set<String> affectedOrgUnits) {
 
     public CriteriaAnswers {
-        sharedResourceHours = sharedResourceHours == null ? Map.of() : Map.copyOf(sharedResourceHours);
+        // A field left empty arrives as a null value: it counts as no hours, not as a broken answer.
+        Map<SharedResource, Integer> hours = new java.util.EnumMap<>(SharedResource.class);
+        if (sharedResourceHours != null) {
+            sharedResourceHours.forEach((k, v) -> {
+                if (k != null && v != null) {
+                    hours.put(k, v);
+                }
+            });
+        }
+        sharedResourceHours = Map.copyOf(hours);
         affectedOrgUnits = affectedOrgUnits == null ? Set.of() : Set.copyOf(affectedOrgUnits);
     }
 

@@ -48,6 +48,15 @@ class CriteriaEvaluatorTest {
     }
 
     @Test
+    void an_empty_hours_field_counts_as_no_hours() {
+        java.util.Map<SharedResource, Integer> hours = new java.util.HashMap<>();
+        hours.put(SharedResource.LEGAL, null);
+        hours.put(SharedResource.OTHER, 41);
+
+        assertThat(evaluator.evaluate(withShared(hours)).isMet(Criterion.SHARED_RESOURCES_OVER_40H)).isTrue();
+    }
+
+    @Test
     void five_hundred_total_hours_do_not_meet_criterion_two_but_five_hundred_and_one_do() {
         assertThat(evaluator.evaluate(withTotal(500)).isMet(Criterion.TOTAL_OVER_500H)).isFalse();
         CriteriaResult over = evaluator.evaluate(withTotal(501));
