@@ -17,11 +17,13 @@ import se.digiportal.intake.application.Views.CriterionView;
 import se.digiportal.intake.application.Views.DraftSaved;
 import se.digiportal.intake.application.Views.InitiativeSummary;
 import se.digiportal.intake.application.Views.InitiativeView;
+import se.digiportal.intake.application.Views.SimilarView;
 import se.digiportal.intake.domain.CriteriaResult;
 import se.digiportal.intake.domain.Initiative;
 import se.digiportal.intake.domain.InitiativeContent;
 import se.digiportal.intake.domain.InitiativeRepository;
 import se.digiportal.intake.domain.InitiativeStatus;
+import se.digiportal.intake.domain.SimilarCase;
 import se.digiportal.kernel.api.CaseNumber;
 import se.digiportal.kernel.api.NotFoundException;
 import se.digiportal.kernel.api.Role;
@@ -60,6 +62,9 @@ public class IntakeService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ReceiptDocument receipts;
 
     /** The criteria for the answers given so far; nothing is saved. */
     @PermitAll
@@ -177,6 +182,27 @@ public class IntakeService {
                 .filter(this::visibleToCaller)
                 .orElseThrow(() -> new NotFoundException("case " + caseNumber));
         return mapper.view(initiative);
+    }
+
+    /**
+     * Up to five submitted cases, across all verksamheter, whose title, need and solution look like the
+     * form's; nothing when the resemblance is below the relevance threshold.
+     */
+    @PermitAll
+    public List<SimilarView> similar(InitiativeForm form) {
+        if (form == null) {
+            return List.of();
+        }
+        String text = String.join(" ", java.util.stream.Stream.of(form.getTitle(), form.getNeed(),
+                form.getProposedSolution()).filter(t -> t != null && !t.isBlank()).toList());
+        return SimilarCase.worthShowing(initiatives.findSimilar(text, SimilarCase.MIN_RELEVANCE, 20)).stream()
+                .map(c -> new SimilarView(c.caseNumber(), c.title(), c.serviceAreaCode(), c.relevance())).toList();
+    }
+
+    /** The PDF receipt of the whole case, for whoever may read the case. */
+    @RolesAllowed({Role.Names.SUBMITTER, Role.Names.UNIT_CONTACT, Role.Names.PREPARER})
+    public byte[] receiptPdf(String caseNumber) {
+        return mapper.receipt(byCaseNumber(caseNumber), receipts);
     }
 
     /** "Mina ärenden": the caller's drafts and cases; for a contact person also every case of the förvaltning. */

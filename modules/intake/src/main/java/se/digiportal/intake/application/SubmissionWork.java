@@ -77,6 +77,9 @@ public class SubmissionWork {
     @Inject
     Clock clock;
 
+    @Inject
+    ReceiptDocument receipts;
+
     /** A case straight from the template (the API): created and submitted at once. */
     public InitiativeView submitNew(InitiativeForm form, String idempotencyKey) {
         UserProfile caller = caller();
@@ -120,8 +123,10 @@ public class SubmissionWork {
         submitted.fire(new InitiativeSubmitted(number.toString(), initiative.id(), initiative.title(),
                 initiative.serviceAreaCode(), initiative.orgUnitId(), caller.username(), now,
                 result.met().stream().map(m -> m.code().name()).toList()));
-        receipt(initiative, number, now, result, caller, content).ifPresent(mailer::send);
-        return mapper.view(initiative);
+        InitiativeView view = mapper.view(initiative);
+        byte[] pdf = mapper.receipt(view, receipts);
+        receipt(initiative, number, now, result, caller, content, pdf).ifPresent(mailer::send);
+        return view;
     }
 
     static CriteriaEvaluator evaluator(SettingsService settings) {
@@ -131,7 +136,8 @@ public class SubmissionWork {
     }
 
     private static java.util.Optional<MailMessage> receipt(Initiative initiative, CaseNumber number, Instant at, CriteriaResult result,
-                                       UserProfile caller, InitiativeContent content) {
+                                       UserProfile caller, InitiativeContent content,
+                                                        byte[] pdf) {
         Set<String> to = new LinkedHashSet<>();
         if (content.contactEmail() != null) {
             to.add(content.contactEmail());
@@ -155,7 +161,8 @@ public class SubmissionWork {
                 + "Ange diarienumret om du har frågor.\n\nDigitaliseringsportalen\n");
         // Nobody to tell is possible only for a user without e-mail who named no contact address.
         return to.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new MailMessage(List.copyOf(to),
-                "Kvittens: " + number + " har tagits emot", body.toString(), List.of()));
+                "Kvittens: " + number + " har tagits emot", body.toString(),
+                List.of(new MailMessage.Attachment("kvittens-" + number + ".pdf", "application/pdf", pdf))));
     }
 
     /** The caller's earlier case under this key, if any (read in a transaction of its own, after commit). */

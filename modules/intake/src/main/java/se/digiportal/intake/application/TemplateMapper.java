@@ -207,6 +207,15 @@ public class TemplateMapper {
         return ids;
     }
 
+    /** The receipt PDF of a case, with the names a reader needs rather than codes. */
+    byte[] receipt(InitiativeView view, ReceiptDocument document) {
+        String area = organisation.serviceAreas().stream().filter(a -> a.code().equals(view.serviceArea()))
+                .map(ServiceAreaView::nameSv).findFirst().orElse(view.serviceArea());
+        String unit = units().values().stream().filter(u -> u.code().equals(view.orgUnit()))
+                .map(OrgUnitView::name).findFirst().orElse(view.orgUnit());
+        return document.render(view, area, unit);
+    }
+
     List<ServiceAreaView> serviceAreas() {
         return organisation.serviceAreas().stream().filter(ServiceAreaView::active).toList();
     }

@@ -45,6 +45,10 @@ public final class Views {
                                  List<CriterionView> criteria) {
     }
 
+    /** A submitted case that resembles the text being written; a hint to join forces. */
+    public record SimilarView(String caseNumber, String title, String serviceArea, double relevance) {
+    }
+
     /** A saved draft, to resume by id. */
     public record DraftSaved(long id, Instant savedAt) {
     }

@@ -22,6 +22,12 @@ public interface InitiativeRepository {
     /** A submitter's earlier submission under the same key (a retry or a double click). */
     Optional<Initiative> findByIdempotencyKey(String submittedBy, String key);
 
+    /**
+     * Submitted cases (never drafts) whose title, need and solution resemble the text, most relevant first,
+     * at most {@code limit}, none below {@code minRelevance}.
+     */
+    List<SimilarCase> findSimilar(String text, double minRelevance, int limit);
+
     /** Stores a new initiative or the changes of a known one, and writes them now, so a clash shows here. */
     void save(Initiative initiative);
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import se.digiportal.intake.domain.Initiative;
 import se.digiportal.intake.domain.InitiativeRepository;
 import se.digiportal.intake.domain.InitiativeStatus;
+import se.digiportal.intake.domain.SimilarCase;
 
 @ApplicationScoped
 public class JpaInitiativeRepository implements InitiativeRepository {
@@ -57,6 +58,23 @@ public class JpaInitiativeRepository implements InitiativeRepository {
         return em.createQuery("SELECT i FROM Initiative i WHERE i.submittedBy = :user AND i.idempotencyKey = :key",
                         Initiative.class)
                 .setParameter("user", submittedBy).setParameter("key", key).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<SimilarCase> findSimilar(String text, double minRelevance, int limit) {
+        String query = text == null ? "" : text.replaceAll("[^\\p{L}\\p{N}\\s]", " ").trim();
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT case_number, title, service_area_code, score FROM ("
+                        + " SELECT case_number, title, service_area_code,"
+                        + " MATCH(title, need, proposed_solution) AGAINST (?1 IN NATURAL LANGUAGE MODE) AS score"
+                        + " FROM intake_initiative WHERE status <> 'DRAFT' AND case_number IS NOT NULL) s"
+                        + " WHERE score >= ?2 ORDER BY score DESC, case_number DESC LIMIT ?3")
+                .setParameter(1, query).setParameter(2, minRelevance).setParameter(3, limit).getResultList();
+        return rows.stream().map(r -> new SimilarCase((String) r[0], (String) r[1], (String) r[2],
+                ((Number) r[3]).doubleValue())).toList();
     }
 
     @Override

@@ -136,6 +136,14 @@ class IntakeBrowserIT {
             assertThat(caseNumber).matches("DIGI-\\d{4}-\\d{4}");
             assertThat(driver.findElement(By.cssSelector("main")).getText()).contains(title);
             browser.assertAccessible();
+            // The download link, fetched within the signed-in session as the browser would save it.
+            String href = driver.findElement(By.id("receiptPdf")).getAttribute("href");
+            Object head = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' '"
+                            + " + r.headers.get('Content-Type') + ' ' + String.fromCharCode(...new Uint8Array(b.slice(0, 5))))))"
+                            + ".catch(e => done('failed ' + e));", href);
+            assertThat(head).isEqualTo("200 application/pdf %PDF-");
 
             browser.open("/intake/index.xhtml");
             WebElement submitted = browser.waitFor(By.xpath("//tr[.//span[@class='case-title' and text()='" + title + "']]"));
@@ -144,7 +152,9 @@ class IntakeBrowserIT {
 
         MimeMessage receipt = awaitMail("Kvittens: " + caseNumber);
         assertThat(receipt.getAllRecipients()[0].toString()).isEqualTo("anna.lindqvist@adalen.example");
-        assertThat((String) receipt.getContent()).contains(caseNumber).contains(title);
+        var parts = (jakarta.mail.internet.MimeMultipart) receipt.getContent();
+        assertThat((String) parts.getBodyPart(0).getContent()).contains(caseNumber).contains(title);
+        assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("kvittens-" + caseNumber + ".pdf");
     }
 
     private static WebDriverWait wait(WebDriver driver) {

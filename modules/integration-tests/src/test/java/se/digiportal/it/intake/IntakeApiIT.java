@@ -96,7 +96,41 @@ class IntakeApiIT {
         MimeMessage receipt = awaitMail("Kvittens: " + caseNumber);
         assertThat(Arrays.stream(receipt.getAllRecipients()).map(Object::toString))
                 .contains("anna.kontakt@adalen.example", "anna.lindqvist@adalen.example");
-        assertThat((String) receipt.getContent()).contains(caseNumber).contains("Uppfyllda kriterier");
+        jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) receipt.getContent();
+        assertThat((String) parts.getBodyPart(0).getContent()).contains(caseNumber).contains("Uppfyllda kriterier");
+        assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("kvittens-" + caseNumber + ".pdf");
+        assertThat(parts.getBodyPart(1).getContentType()).startsWith("application/pdf");
+    }
+
+    @Test
+    void theReceiptPdfHoldsTheWholeCaseForThoseWhoMayReadIt() throws Exception {
+        String caseNumber = Http.json(Http.basic("anna", "demo").postJson("/api/v1/initiatives", body("PDF"),
+                "Idempotency-Key", UUID.randomUUID().toString())).getString("caseNumber");
+
+        HttpResponse<byte[]> pdf = Http.basic("anna", "demo").getBytes("/api/v1/initiatives/" + caseNumber + "/receipt.pdf");
+
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).get().asString().startsWith("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        String text = pdfText(pdf.body());
+        assertThat(text).contains(caseNumber).contains("Digital signering av biståndsbeslut PDF")
+                .contains("Olle Strand").contains("650 timmar");
+        assertThat(Http.basic("erik", "demo").getBytes("/api/v1/initiatives/" + caseNumber + "/receipt.pdf")
+                .statusCode()).isEqualTo(404);
+    }
+
+    static String pdfText(byte[] pdf) throws Exception {
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        try {
+            com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        } finally {
+            reader.close();
+        }
     }
 
     @Test
@@ -104,14 +138,16 @@ class IntakeApiIT {
         String key = UUID.randomUUID().toString();
         Http anna = Http.basic("anna", "demo");
 
-        HttpResponse<String> first = anna.postJson("/api/v1/initiatives", body("B"), "Idempotency-Key", key);
-        HttpResponse<String> second = anna.postJson("/api/v1/initiatives", body("B"), "Idempotency-Key", key);
+        // Titles unique per run: the test database may outlive one build.
+        String tag = "B " + key;
+        HttpResponse<String> first = anna.postJson("/api/v1/initiatives", body(tag), "Idempotency-Key", key);
+        HttpResponse<String> second = anna.postJson("/api/v1/initiatives", body(tag), "Idempotency-Key", key);
 
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(second.statusCode()).isEqualTo(201);
         String caseNumber = Http.json(first).getString("caseNumber");
         assertThat(Http.json(second).getString("caseNumber")).isEqualTo(caseNumber);
-        assertThat(titlesOfMine(anna)).filteredOn("Digital signering av biståndsbeslut B"::equals).hasSize(1);
+        assertThat(titlesOfMine(anna)).filteredOn(("Digital signering av biståndsbeslut " + tag)::equals).hasSize(1);
     }
 
     @Test
@@ -119,8 +155,9 @@ class IntakeApiIT {
         String key = UUID.randomUUID().toString();
         Http anna = Http.basic("anna", "demo");
         List<Callable<HttpResponse<String>>> work = new ArrayList<>();
+        String tag = "C " + key;
         IntStream.range(0, 8).forEach(i -> work.add(() ->
-                anna.postJson("/api/v1/initiatives", body("C"), "Idempotency-Key", key)));
+                anna.postJson("/api/v1/initiatives", body(tag), "Idempotency-Key", key)));
 
         List<String> numbers = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -133,7 +170,7 @@ class IntakeApiIT {
             pool.shutdown();
         }
         assertThat(numbers).containsOnly(numbers.get(0));
-        assertThat(titlesOfMine(anna)).filteredOn("Digital signering av biståndsbeslut C"::equals).hasSize(1);
+        assertThat(titlesOfMine(anna)).filteredOn(("Digital signering av biståndsbeslut " + tag)::equals).hasSize(1);
     }
 
     @Test
@@ -233,6 +270,29 @@ class IntakeApiIT {
         assertThat(boundary.getBoolean("noneMet")).isTrue();
         assertThat(boundary.getString("guidance")).contains("IT-projektkontoret").contains("Förvaltningsledare");
         assertThat(titlesOfMine(anna)).hasSize(before);
+    }
+
+    @Test
+    void similarInitiativesFindTheRelatedCaseAndNotTheUnrelatedOne() throws Exception {
+        Http erik = Http.basic("erik", "demo");
+
+        HttpResponse<String> related = erik.postJson("/api/v1/initiatives/similar",
+                "{\"title\":\"Digitala trygghetslarm för brukare\","
+                        + "\"need\":\"Analoga trygghetslarm slutar fungera när telenätet byts ut och larm faller bort.\"}");
+        HttpResponse<String> noise = erik.postJson("/api/v1/initiatives/similar",
+                "{\"title\":\"Kvantdator\",\"need\":\"Flygande bilar och raketbränsle.\"}");
+
+        assertThat(related.statusCode()).as(related.body()).isEqualTo(200);
+        List<String> found = cases(related);
+        // Karin's trygghetslarm (another förvaltning than Erik's) is found; the school network is not.
+        assertThat(found).contains("DIGI-2026-0004").doesNotContain("DIGI-2026-0006").hasSizeLessThanOrEqualTo(5);
+        assertThat(cases(noise)).isEmpty();
+    }
+
+    private static List<String> cases(HttpResponse<String> response) {
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(response.body()))) {
+            return reader.readArray().getValuesAs(JsonObject.class).stream().map(o -> o.getString("caseNumber")).toList();
+        }
     }
 
     private static List<String> titlesOfMine(Http http) throws Exception {

@@ -28,6 +28,7 @@ import se.digiportal.intake.application.IntakeService;
 import se.digiportal.intake.application.Views.CriteriaView;
 import se.digiportal.intake.application.Views.InitiativeSummary;
 import se.digiportal.intake.application.Views.InitiativeView;
+import se.digiportal.intake.application.Views.SimilarView;
 import se.digiportal.kernel.api.Role;
 
 /**
@@ -112,12 +113,37 @@ public class InitiativeResource {
     }
 
     @GET
+    @Path("/initiatives/{caseNumber}/receipt.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({Role.Names.SUBMITTER, Role.Names.UNIT_CONTACT, Role.Names.PREPARER})
+    @Operation(summary = "Kvittensen som PDF: hela ärendet som det skickades in, med kriterierna")
+    @APIResponse(responseCode = "200", description = "PDF", content = @Content(mediaType = "application/pdf"))
+    @APIResponse(responseCode = "404", description = "Finns inte, eller är inte synligt för den som frågar")
+    public Response receipt(@PathParam("caseNumber") String caseNumber) {
+        byte[] pdf = intake.receiptPdf(caseNumber);
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"kvittens-" + caseNumber + ".pdf\"").build();
+    }
+
+    @GET
     @Path("/initiatives")
     @RolesAllowed({Role.Names.SUBMITTER, Role.Names.UNIT_CONTACT, Role.Names.PREPARER})
     @Operation(summary = "Mina ärenden (mine=true) eller, för beredningsgruppen, alla inlämnade (mine=false)")
     public List<CaseLine> list(@QueryParam("mine") @DefaultValue("true") boolean mine) {
         List<InitiativeSummary> cases = mine ? intake.mine() : intake.submitted();
         return cases.stream().map(CaseLine::of).toList();
+    }
+
+    @POST
+    @Path("/initiatives/similar")
+    @RolesAllowed("**")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Liknande inlämnade ärenden (högst fem, från alla verksamheter)",
+            description = "Fulltextsökning över rubrik, behov och lösning. Under relevansgränsen visas inget.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+            name = "text", value = "{\"title\":\"Digitala trygghetslarm\",\"need\":\"Larm från brukare faller bort.\"}")))
+    public List<SimilarView> similar(InitiativeForm body) {
+        return intake.similar(body);
     }
 
     @POST

@@ -12,6 +12,7 @@ import se.digiportal.intake.application.InitiativeForm;
 import se.digiportal.intake.application.IntakeService;
 import se.digiportal.intake.application.Views.CriteriaView;
 import se.digiportal.intake.application.Views.InitiativeView;
+import se.digiportal.intake.application.Views.SimilarView;
 import se.digiportal.intake.domain.Beneficiary;
 import se.digiportal.intake.domain.SharedResource;
 import se.digiportal.kernel.api.InvalidInputException;
@@ -42,6 +43,7 @@ public class InitiativeWizard implements Serializable {
     private int step;
     private InitiativeForm form;
     private CriteriaView criteria;
+    private List<SimilarView> similar = List.of();
     private List<ServiceAreaView> serviceAreas;
     private List<OrgUnitView> orgUnits;
 
@@ -64,15 +66,24 @@ public class InitiativeWizard implements Serializable {
             form = intake.newForm();
         }
         evaluate();
+        findSimilar();
     }
 
     public void evaluate() {
         criteria = intake.evaluate(form);
     }
 
+    /** Looks for similar cases while title and need are written, and on the summary step. */
+    public void findSimilar() {
+        similar = intake.similar(form);
+    }
+
     public void next() {
         if (saveQuietly()) {
             step = Math.min(step + 1, REVIEW);
+            if (step == REVIEW) {
+                findSimilar();
+            }
         }
     }
 
@@ -158,6 +169,7 @@ public class InitiativeWizard implements Serializable {
     public List<OrgUnitView> getOrgUnits() { return orgUnits; }
     public InitiativeForm getForm() { return form; }
     public CriteriaView getCriteria() { return criteria; }
+    public List<SimilarView> getSimilar() { return similar; }
     public int getStep() { return step; }
     public boolean isReview() { return step == REVIEW; }
     public Long getDraftId() { return draftId; }
