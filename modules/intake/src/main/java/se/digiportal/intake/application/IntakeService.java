@@ -12,12 +12,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import se.digiportal.intake.application.Views.AttachmentView;
 import se.digiportal.intake.application.Views.CriteriaView;
 import se.digiportal.intake.application.Views.CriterionView;
 import se.digiportal.intake.application.Views.DraftSaved;
 import se.digiportal.intake.application.Views.InitiativeSummary;
 import se.digiportal.intake.application.Views.InitiativeView;
 import se.digiportal.intake.application.Views.SimilarView;
+import se.digiportal.intake.domain.Attachment;
+import se.digiportal.intake.domain.AttachmentPolicy;
+import se.digiportal.intake.domain.AttachmentRepository;
 import se.digiportal.intake.domain.CriteriaResult;
 import se.digiportal.intake.domain.Initiative;
 import se.digiportal.intake.domain.InitiativeContent;
@@ -65,6 +70,12 @@ public class IntakeService {
 
     @Inject
     ReceiptDocument receipts;
+
+    @Inject
+    AttachmentRepository attachmentRows;
+
+    @Inject
+    AttachmentStore attachmentFiles;
 
     /** The criteria for the answers given so far; nothing is saved. */
     @PermitAll
@@ -124,8 +135,50 @@ public class IntakeService {
     @RolesAllowed({Role.Names.SUBMITTER, Role.Names.UNIT_CONTACT})
     public void deleteDraft(long id) {
         Initiative draft = ownDraft(id);
+        // Rows go with the draft (ON DELETE CASCADE); the files are ours to remove.
+        attachmentRows.findByInitiative(id).forEach(a -> attachmentFiles.delete(a.storageKey()));
         audit.record("Initiative", draft.id(), "DRAFT_DELETED", Changes.between(snapshot(draft), Map.of()));
         initiatives.delete(draft);
+    }
+
+    /**
+     * Attaches a file to the caller's draft, if the policy accepts it (type by content, size, count, a plain
+     * name); a refused file leaves nothing behind, neither row nor file.
+     */
+    @RolesAllowed({Role.Names.SUBMITTER, Role.Names.UNIT_CONTACT})
+    public AttachmentView attach(long draftId, String fileName, byte[] content) {
+        ownDraft(draftId);
+        String contentType = attachmentPolicy().check(fileName, content,
+                attachmentRows.findByInitiative(draftId).size());
+        String key = UUID.randomUUID().toString();
+        attachmentFiles.put(key, content);
+        try {
+            Attachment attachment = new Attachment(draftId, fileName, contentType, content.length, key,
+                    currentUser.username(), clock.instant());
+            attachmentRows.save(attachment);
+            audit.record("Initiative", draftId, "ATTACHMENT_ADDED",
+                    Changes.of("attachment", null, attachment.fileName()));
+            return new AttachmentView(attachment.id(), attachment.fileName(), contentType, content.length);
+        } catch (RuntimeException e) {
+            attachmentFiles.delete(key);
+            throw e;
+        }
+    }
+
+    /** The files attached to one of the caller's own initiatives. */
+    @RolesAllowed({Role.Names.SUBMITTER, Role.Names.UNIT_CONTACT})
+    public List<AttachmentView> attachments(long initiativeId) {
+        String me = currentUser.username();
+        initiatives.findById(initiativeId).filter(i -> i.submittedBy().equals(me))
+                .orElseThrow(() -> new NotFoundException("initiative " + initiativeId));
+        return attachmentRows.findByInitiative(initiativeId).stream()
+                .map(a -> new AttachmentView(a.id(), a.fileName(), a.contentType(), a.sizeBytes())).toList();
+    }
+
+    /** Limits are system properties so an installation can change them without a build. */
+    static AttachmentPolicy attachmentPolicy() {
+        return new AttachmentPolicy(Long.getLong("digiportal.attachments.maxBytes", 5L * 1024 * 1024),
+                Integer.getInteger("digiportal.attachments.maxCount", 10));
     }
 
     /**

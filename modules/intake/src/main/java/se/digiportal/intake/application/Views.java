@@ -49,6 +49,10 @@ public final class Views {
     public record SimilarView(String caseNumber, String title, String serviceArea, double relevance) {
     }
 
+    /** An attached file as listed to its submitter. */
+    public record AttachmentView(long id, String fileName, String contentType, long sizeBytes) {
+    }
+
     /** A saved draft, to resume by id. */
     public record DraftSaved(long id, Instant savedAt) {
     }
