@@ -20,6 +20,9 @@ import se.digiportal.intake.application.Views.DraftSaved;
 import se.digiportal.intake.application.Views.InitiativeSummary;
 import se.digiportal.intake.application.Views.InitiativeView;
 import se.digiportal.intake.application.Views.SimilarView;
+import se.digiportal.intake.application.Views.TimelineView;
+import se.digiportal.intake.api.InitiativeWithdrawn;
+import se.digiportal.intake.domain.TimelineRepository;
 import se.digiportal.intake.domain.Attachment;
 import se.digiportal.intake.domain.AttachmentPolicy;
 import se.digiportal.intake.domain.AttachmentRepository;
@@ -76,6 +79,12 @@ public class IntakeService {
 
     @Inject
     AttachmentStore attachmentFiles;
+
+    @Inject
+    TimelineRepository timelineEntries;
+
+    @Inject
+    jakarta.enterprise.event.Event<InitiativeWithdrawn> withdrawnEvents;
 
     /** The criteria for the answers given so far; nothing is saved. */
     @PermitAll
@@ -250,6 +259,41 @@ public class IntakeService {
                 form.getProposedSolution()).filter(t -> t != null && !t.isBlank()).toList());
         return SimilarCase.worthShowing(initiatives.findSimilar(text, SimilarCase.MIN_RELEVANCE, 20)).stream()
                 .map(c -> new SimilarView(c.caseNumber(), c.title(), c.serviceAreaCode(), c.relevance())).toList();
+    }
+
+    /** What has happened to a case, oldest first, for whoever may read the case. */
+    @RolesAllowed({Role.Names.SUBMITTER, Role.Names.UNIT_CONTACT, Role.Names.PREPARER})
+    public List<TimelineView> timeline(String caseNumber) {
+        byCaseNumber(caseNumber);
+        Initiative initiative = initiatives.findByCaseNumber(CaseNumber.parse(caseNumber).toString()).orElseThrow();
+        return timelineEntries.findByInitiative(initiative.id()).stream()
+                .map(t -> new TimelineView(t.occurredAt().toString(), t.kind().name(), t.detail())).toList();
+    }
+
+    /**
+     * The submitter withdraws their case with a reason: audited and published, so the beredningsgrupp stops
+     * preparing it. Anyone else's case is "not found"; a case past withdrawing is a conflict.
+     */
+    @RolesAllowed({Role.Names.SUBMITTER, Role.Names.UNIT_CONTACT})
+    public InitiativeView withdraw(String caseNumber, String reason) {
+        String me = currentUser.username();
+        Initiative initiative = (CaseNumber.isValid(caseNumber)
+                ? initiatives.findByCaseNumber(CaseNumber.parse(caseNumber).toString()) : Optional.<Initiative>empty())
+                .filter(i -> i.submittedBy().equals(me))
+                .orElseThrow(() -> new NotFoundException("case " + caseNumber));
+        if (!initiative.mayBeWithdrawn()) {
+            throw new se.digiportal.kernel.api.ConflictException("intake.withdraw.notAllowed");
+        }
+        String before = initiative.status().name();
+        initiative.withdraw(reason, clock.instant());
+        initiatives.save(initiative);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("status", initiative.status());
+        after.put("withdrawalReason", initiative.withdrawalReason());
+        audit.record("Initiative", initiative.id(), "INITIATIVE_WITHDRAWN", Changes.between(Map.of("status", before), after));
+        withdrawnEvents.fire(new InitiativeWithdrawn(initiative.caseNumber().orElseThrow().toString(), initiative.id(),
+                initiative.withdrawalReason(), me, initiative.withdrawnAt()));
+        return mapper.view(initiative);
     }
 
     /** The PDF receipt of the whole case, for whoever may read the case. */

@@ -53,6 +53,10 @@ public final class Views {
     public record AttachmentView(long id, String fileName, String contentType, long sizeBytes) {
     }
 
+    /** One entry of a case's timeline; the time as ISO-8601 UTC text. */
+    public record TimelineView(String occurredAt, String kind, String detail) {
+    }
+
     /** A saved draft, to resume by id. */
     public record DraftSaved(long id, Instant savedAt) {
     }

@@ -157,6 +157,12 @@ public class Initiative {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Column(name = "withdrawal_reason", length = 1000)
+    private String withdrawalReason;
+
     @Version
     private long version;
 
@@ -255,6 +261,26 @@ public class Initiative {
         this.status = InitiativeStatus.SUBMITTED;
     }
 
+    /** Only a case that has been sent and is not yet decided on may be withdrawn, and only with a reason. */
+    public boolean mayBeWithdrawn() {
+        return status == InitiativeStatus.SUBMITTED || status == InitiativeStatus.IN_PREPARATION;
+    }
+
+    public void withdraw(String reason, Instant at) {
+        if (!mayBeWithdrawn()) {
+            throw new IllegalStateException("cannot withdraw an initiative that is " + status);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("reason", "validation.required");
+        }
+        if (reason.trim().length() > 1000) {
+            throw InvalidInputException.of("reason", "validation.size.max");
+        }
+        this.withdrawalReason = reason.trim();
+        this.withdrawnAt = Objects.requireNonNull(at, "at");
+        this.status = InitiativeStatus.WITHDRAWN;
+    }
+
     /** The answers as a value; the org unit's code is the kernel's, so the caller supplies it. */
     public InitiativeContent content(String orgUnitCode) {
         return new InitiativeContent(title, need, proposedSolution, expectedBenefits,
@@ -299,4 +325,6 @@ public class Initiative {
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
     public Instant submittedAt() { return submittedAt; }
+    public Instant withdrawnAt() { return withdrawnAt; }
+    public String withdrawalReason() { return withdrawalReason; }
 }

@@ -155,4 +155,21 @@ class InitiativeTest {
         initiative.describe("Digital signering", "Beslut signeras för hand.", "  ");
         assertThat(initiative.proposedSolution()).isNull();
     }
+
+    @Test
+    void a_submitted_case_is_withdrawn_with_a_reason_and_only_once() {
+        Initiative initiative = draft();
+        assertThat(initiative.mayBeWithdrawn()).isFalse();
+        initiative.submit(new CaseNumber(2026, 12), SUBMITTED, ONE_MET, "SOC-ALD", null);
+
+        assertThatThrownBy(() -> initiative.withdraw(" ", SUBMITTED.plusSeconds(60)))
+                .isInstanceOf(InvalidInputException.class);
+        initiative.withdraw("Löses av en annan förvaltning", SUBMITTED.plusSeconds(60));
+
+        assertThat(initiative.status()).isEqualTo(InitiativeStatus.WITHDRAWN);
+        assertThat(initiative.withdrawalReason()).isEqualTo("Löses av en annan förvaltning");
+        assertThat(initiative.mayBeWithdrawn()).isFalse();
+        assertThatThrownBy(() -> initiative.withdraw("igen", SUBMITTED.plusSeconds(120)))
+                .isInstanceOf(IllegalStateException.class);
+    }
 }

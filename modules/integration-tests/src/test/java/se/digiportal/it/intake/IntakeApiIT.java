@@ -273,6 +273,34 @@ class IntakeApiIT {
     }
 
     @Test
+    void theSubmitterWithdrawsWithAReasonAndTheTimelineTellsBothSteps() throws Exception {
+        Http anna = Http.basic("anna", "demo");
+        String caseNumber = Http.json(anna.postJson("/api/v1/initiatives", body("W"),
+                "Idempotency-Key", UUID.randomUUID().toString())).getString("caseNumber");
+        String path = "/api/v1/initiatives/" + caseNumber;
+
+        assertThat(Http.basic("erik", "demo").postJson(path + "/withdraw", "{\"reason\":\"Inte mitt\"}").statusCode())
+                .isEqualTo(404);
+        HttpResponse<String> noReason = anna.postJson(path + "/withdraw", "{}");
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(Http.json(noReason).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("reason");
+
+        HttpResponse<String> withdrawn = anna.postJson(path + "/withdraw", "{\"reason\":\"Löses inom befintligt system\"}");
+        assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(Http.json(withdrawn).getString("status")).isEqualTo("WITHDRAWN");
+        assertThat(anna.postJson(path + "/withdraw", "{\"reason\":\"igen\"}").statusCode()).isEqualTo(409);
+
+        HttpResponse<String> timeline = Http.basic("karin", "demo").get(path + "/timeline");
+        assertThat(timeline.statusCode()).isEqualTo(200);
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(timeline.body()))) {
+            var entries = reader.readArray().getValuesAs(JsonObject.class);
+            assertThat(entries).extracting(e -> e.getString("kind")).containsExactly("SUBMITTED", "WITHDRAWN");
+            assertThat(entries.get(1).getString("detail")).contains("Löses inom befintligt system");
+        }
+        assertThat(Http.basic("erik", "demo").get(path + "/timeline").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void similarInitiativesFindTheRelatedCaseAndNotTheUnrelatedOne() throws Exception {
         Http erik = Http.basic("erik", "demo");
 

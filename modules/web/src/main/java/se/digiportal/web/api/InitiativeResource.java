@@ -29,6 +29,7 @@ import se.digiportal.intake.application.Views.CriteriaView;
 import se.digiportal.intake.application.Views.InitiativeSummary;
 import se.digiportal.intake.application.Views.InitiativeView;
 import se.digiportal.intake.application.Views.SimilarView;
+import se.digiportal.intake.application.Views.TimelineView;
 import se.digiportal.kernel.api.Role;
 
 /**
@@ -110,6 +111,36 @@ public class InitiativeResource {
     @APIResponse(responseCode = "404", description = "Finns inte, eller är inte synligt för den som frågar")
     public InitiativeView byCaseNumber(@Parameter(example = "DIGI-2026-0001") @PathParam("caseNumber") String caseNumber) {
         return intake.byCaseNumber(caseNumber);
+    }
+
+    @GET
+    @Path("/initiatives/{caseNumber}/timeline")
+    @RolesAllowed({Role.Names.SUBMITTER, Role.Names.UNIT_CONTACT, Role.Names.PREPARER})
+    @Operation(summary = "Ärendets tidslinje, äldst först (inlämnat, återkallat och senare beredningens steg)")
+    @APIResponse(responseCode = "200", description = "Tidslinjen", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "tidslinje", value = "[{\"occurredAt\":\"2026-11-21T09:30:00Z\","
+                    + "\"kind\":\"SUBMITTED\",\"detail\":\"Inlämnat med diarienummer DIGI-2026-0007\"}]")))
+    public List<TimelineView> timeline(@PathParam("caseNumber") String caseNumber) {
+        return intake.timeline(caseNumber);
+    }
+
+    @POST
+    @Path("/initiatives/{caseNumber}/withdraw")
+    @RolesAllowed({Role.Names.SUBMITTER, Role.Names.UNIT_CONTACT})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Återkalla sitt ärende med en motivering")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "motivering", value = "{\"reason\":\"Behovet löses inom befintligt system.\"}")))
+    @APIResponse(responseCode = "200", description = "Återkallat")
+    @APIResponse(responseCode = "400", description = "Motivering saknas")
+    @APIResponse(responseCode = "404", description = "Inte ditt ärende")
+    @APIResponse(responseCode = "409", description = "Ärendet kan inte längre återkallas")
+    public InitiativeView withdraw(@PathParam("caseNumber") String caseNumber, Withdrawal body) {
+        return intake.withdraw(caseNumber, body == null ? null : body.reason());
+    }
+
+    /** Why the submitter withdraws the case. */
+    public record Withdrawal(String reason) {
     }
 
     @GET
