@@ -125,6 +125,21 @@ class IntakeBrowserIT {
 
             browser.waitFor(By.id("wizard:step3"));
             browser.assertAccessible();
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("bilagor");
+            java.nio.file.Path pdf = java.nio.file.Files.write(dir.resolve("behovsanalys.pdf"),
+                    "%PDF-1.4\n% behovsanalys\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            java.nio.file.Path fake = java.nio.file.Files.write(dir.resolve("bild.pdf"),
+                    new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1});
+            driver.findElement(By.id("upload:file")).sendKeys(fake.toString());
+            driver.findElement(By.id("upload:attach")).click();
+            wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload"),
+                    "Filens innehåll stämmer inte"));
+            driver.findElement(By.id("upload:file")).sendKeys(pdf.toString());
+            driver.findElement(By.id("upload:attach")).click();
+            WebElement attached = browser.waitFor(By.cssSelector("li.attachment"));
+            assertThat(attached.getText()).contains("behovsanalys.pdf");
+            assertThat(driver.findElements(By.cssSelector("li.attachment"))).hasSize(1);
+            browser.assertAccessible();
             driver.findElement(By.id("wizard:next")).click();
 
             WebElement summary = browser.waitFor(By.id("summary"));

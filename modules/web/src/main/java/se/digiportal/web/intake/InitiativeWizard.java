@@ -5,11 +5,14 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import se.digiportal.intake.application.InitiativeForm;
 import se.digiportal.intake.application.IntakeService;
+import se.digiportal.intake.application.Views.AttachmentView;
 import se.digiportal.intake.application.Views.CriteriaView;
 import se.digiportal.intake.application.Views.InitiativeView;
 import se.digiportal.intake.application.Views.SimilarView;
@@ -44,6 +47,8 @@ public class InitiativeWizard implements Serializable {
     private InitiativeForm form;
     private CriteriaView criteria;
     private List<SimilarView> similar = List.of();
+    private List<AttachmentView> attachments = List.of();
+    private transient Part file;
     private List<ServiceAreaView> serviceAreas;
     private List<OrgUnitView> orgUnits;
 
@@ -57,6 +62,7 @@ public class InitiativeWizard implements Serializable {
         if (draftId != null) {
             try {
                 form = intake.draft(draftId);
+                attachments = intake.attachments(draftId);
             } catch (NotFoundException e) {
                 draftId = null;
                 messages.error("intake.draft.notFound");
@@ -97,6 +103,31 @@ public class InitiativeWizard implements Serializable {
         if (saveQuietly()) {
             messages.info("intake.draft.saved");
         }
+    }
+
+    /** Attaches the chosen file to the draft (saved first, so there is a draft to attach to). */
+    public void upload() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (file == null || file.getSize() == 0) {
+            String text = messages.text("intake.attachment.empty");
+            context.addMessage("upload:file", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            return;
+        }
+        if (!saveQuietly()) {
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            // The list below shows the new file; no global message (the layout's message list trips axe's list rule).
+            intake.attach(draftId, file.getSubmittedFileName(), in.readAllBytes());
+        } catch (InvalidInputException e) {
+            e.errors().forEach(err -> {
+                String text = messages.text(err.messageKey());
+                context.addMessage("upload:file", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            });
+        } catch (IOException e) {
+            messages.error("intake.attachment.failed");
+        }
+        attachments = intake.attachments(draftId);
     }
 
     public void submit() throws IOException {
@@ -170,6 +201,9 @@ public class InitiativeWizard implements Serializable {
     public InitiativeForm getForm() { return form; }
     public CriteriaView getCriteria() { return criteria; }
     public List<SimilarView> getSimilar() { return similar; }
+    public List<AttachmentView> getAttachments() { return attachments; }
+    public Part getFile() { return file; }
+    public void setFile(Part file) { this.file = file; }
     public int getStep() { return step; }
     public boolean isReview() { return step == REVIEW; }
     public Long getDraftId() { return draftId; }
