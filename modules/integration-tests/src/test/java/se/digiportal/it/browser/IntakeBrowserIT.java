@@ -150,6 +150,8 @@ class IntakeBrowserIT {
             caseNumber = browser.waitFor(By.id("caseNumber")).getText();
             assertThat(caseNumber).matches("DIGI-\\d{4}-\\d{4}");
             assertThat(driver.findElement(By.cssSelector("main")).getText()).contains(title);
+            assertThat(driver.findElement(By.cssSelector("#timeline [data-kind='SUBMITTED']")).getText())
+                    .contains("Inlämnat").contains(caseNumber);
             browser.assertAccessible();
             // The download link, fetched within the signed-in session as the browser would save it.
             String href = driver.findElement(By.id("receiptPdf")).getAttribute("href");

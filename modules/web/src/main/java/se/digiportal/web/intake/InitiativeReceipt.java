@@ -4,8 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import se.digiportal.intake.application.IntakeService;
 import se.digiportal.intake.application.Views.InitiativeView;
+import se.digiportal.intake.application.Views.TimelineView;
 import se.digiportal.kernel.api.NotFoundException;
 import se.digiportal.web.faces.FacesMessages;
 
@@ -24,16 +26,19 @@ public class InitiativeReceipt implements Serializable {
 
     private String caseNumber;
     private InitiativeView initiative;
+    private List<TimelineView> timeline = List.of();
 
     public void load() {
         try {
             initiative = intake.byCaseNumber(caseNumber);
+            timeline = intake.timeline(caseNumber);
         } catch (NotFoundException e) {
             messages.error("intake.receipt.notFound");
         }
     }
 
     public InitiativeView getInitiative() { return initiative; }
+    public List<TimelineView> getTimeline() { return timeline; }
     public String getCaseNumber() { return caseNumber; }
     public void setCaseNumber(String caseNumber) { this.caseNumber = caseNumber; }
 }
