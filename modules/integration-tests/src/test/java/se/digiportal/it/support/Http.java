@@ -73,6 +73,22 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return client.send(request(path).setHeader("Accept", "application/pdf, application/problem+json").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    public HttpResponse<String> postJson(String path, String json, String header, String value)
+            throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "application/json").header(header, value)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public HttpResponse<String> postBytes(String path, byte[] body, String contentType)
+            throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public HttpResponse<String> putJson(String path, String json) throws IOException, InterruptedException {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

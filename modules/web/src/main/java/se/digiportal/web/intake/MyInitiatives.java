@@ -6,10 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import se.digiportal.intake.application.InitiativeQueries;
+import se.digiportal.intake.application.IntakeService;
 import se.digiportal.intake.application.Views.InitiativeSummary;
+import se.digiportal.kernel.api.NotFoundException;
+import se.digiportal.web.faces.FacesMessages;
 
-/** "Mina ärenden": the signed-in user's drafts and submitted cases. */
+/** "Mina ärenden": the signed-in user's drafts (to resume or delete) and cases. */
 @Named
 @ViewScoped
 public class MyInitiatives implements Serializable {
@@ -17,13 +19,26 @@ public class MyInitiatives implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient InitiativeQueries initiatives;
+    transient IntakeService initiatives;
+
+    @Inject
+    transient FacesMessages messages;
 
     private List<InitiativeSummary> cases;
 
     @PostConstruct
     void load() {
         cases = initiatives.mine();
+    }
+
+    public void delete(InitiativeSummary draft) {
+        try {
+            initiatives.deleteDraft(draft.id());
+            messages.info("intake.draft.deleted");
+        } catch (NotFoundException e) {
+            messages.error("intake.draft.notFound");
+        }
+        load();
     }
 
     public List<InitiativeSummary> getCases() {
