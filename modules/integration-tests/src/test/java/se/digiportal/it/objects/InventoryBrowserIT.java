@@ -21,8 +21,8 @@ import se.digiportal.it.support.PortalDeployment;
 
 /**
  * The system inventory in Chromium: the administrator opens a round over one object, the system specialist
- * confirms her system on "Mina inventeringsuppgifter", and the round's completeness report counts the answer.
- * axe-core on both pages.
+ * confirms her system on "Mina inventeringsuppgifter" (then changes it to a correction), the round's completeness
+ * report counts the answer, and the administrator closes the round. axe-core on both pages.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -75,6 +75,16 @@ class InventoryBrowserIT {
             // The task stays in the list while the round is open, now with her answer.
             new WebDriverWait(sara.driver(), Duration.ofSeconds(20))
                     .until(ExpectedConditions.textToBePresentInElementLocated(row, "Bekräftad"));
+
+            // She changes her answer to a correction; a note alone leaves the register's data as it is.
+            sara.driver().findElement(row).findElement(By.xpath(".//button[contains(@id, ':startCorrection')]")).click();
+            type(sara, "correctForm:note", "Avtalet omförhandlas under året.");
+            sara.assertAccessible();
+            sara.waitFor(By.id("correctForm:saveCorrection")).click();
+            new WebDriverWait(sara.driver(), Duration.ofSeconds(20)).until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Rättelsen är sparad"));
+            new WebDriverWait(sara.driver(), Duration.ofSeconds(20))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(row, "Rättad"));
         }
 
         try (Browser admin = new Browser()) {
@@ -84,6 +94,11 @@ class InventoryBrowserIT {
             assertThat(admin.driver().findElement(By.id("byObject")).getText()).doesNotContain(CARE_SYSTEM);
             assertThat(admin.driver().findElement(By.id("roundState")).getText()).isEqualTo("Pågår");
             admin.assertAccessible();
+
+            admin.waitFor(By.id("closeForm:close")).click();
+            new WebDriverWait(admin.driver(), Duration.ofSeconds(20))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("roundState"), "Avslutad"));
+            assertThat(admin.driver().findElements(By.id("closeForm:close"))).isEmpty();
         }
     }
 
