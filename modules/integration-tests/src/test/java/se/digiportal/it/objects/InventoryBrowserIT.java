@@ -78,6 +78,8 @@ class InventoryBrowserIT {
 
             // She changes her answer to a correction; a note alone leaves the register's data as it is.
             sara.driver().findElement(row).findElement(By.xpath(".//button[contains(@id, ':startCorrection')]")).click();
+            // Clicking the field moves the pointer off the button, so axe sees the page and not a hover state.
+            sara.waitFor(By.id("correctForm:note")).click();
             type(sara, "correctForm:note", "Avtalet omförhandlas under året.");
             sara.assertAccessible();
             sara.waitFor(By.id("correctForm:saveCorrection")).click();
