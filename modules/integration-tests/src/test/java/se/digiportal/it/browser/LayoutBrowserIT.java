@@ -81,12 +81,18 @@ class LayoutBrowserIT {
             browser.driver().findElement(By.id("userForm:email")).sendKeys(username + "@adalen.example");
             browser.driver().findElement(By.id("userForm:orgUnitId")).click();
             browser.waitFor(By.cssSelector("#userForm\\:orgUnitId_panel li[data-label='Digitaliseringsenheten']")).click();
+            // the menu animates open and closed; go on only once the choice has taken
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(
+                            By.id("userForm:orgUnitId_label"), "Digitaliseringsenheten"));
             // roles are listed in the order of the Role enum: SUBMITTER (preselected), PREPARER, ...
             browser.driver().findElement(By.cssSelector("label[for='userForm:roles:1']")).click();
             browser.driver().findElement(By.id("userForm:newPassword")).sendKeys("kort");
             browser.driver().findElement(By.id("userForm:save")).click();
-            assertThat(browser.waitFor(By.cssSelector("#userForm .ui-message-error")).getText())
-                    .contains("minst 8 tecken");
+            browser.waitFor(By.cssSelector("#userForm .ui-message-error"));
+            assertThat(browser.driver().findElements(By.cssSelector("#userForm .ui-message-error")))
+                    .extracting(WebElement::getText)
+                    .containsExactly("Lösenordet måste vara minst 8 tecken.");
             browser.assertAccessible();
 
             browser.driver().findElement(By.id("userForm:newPassword")).sendKeys("hemligt-123");

@@ -21,7 +21,8 @@ import se.digiportal.it.support.PortalDeployment;
 
 /**
  * The objektplan in Chromium: the lead pair writes and submits next year's plan, the objektägare approves it,
- * it is locked in the page and the API, and the year after starts as a copy. axe-core on every objects page.
+ * it is locked in the page and the API, the lead pair records the year-end follow-up, and the year after starts
+ * as a copy (without the follow-up). axe-core on every objects page.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -107,6 +108,9 @@ class ObjectPlanBrowserIT {
             assertThat(olle.waitFor(By.id("planStatus")).getText()).isEqualTo("Fastställd");
             olle.open(page);
             assertThat(olle.waitFor(By.id("planStatus")).getText()).isEqualTo("Fastställd");
+            // The owner reads the year-end follow-up but does not write it.
+            assertThat(olle.waitFor(By.id("followUpHeading")).getText()).isEqualTo("Uppföljning vid årets slut");
+            assertThat(olle.driver().findElements(By.id("followUpForm:saveFollowUp"))).isEmpty();
             olle.assertAccessible();
         }
 
@@ -119,6 +123,20 @@ class ObjectPlanBrowserIT {
             assertThat(lena.driver().findElement(By.id("overallPlanText")).getText()).startsWith("Mobil dokumentation");
             lena.assertAccessible();
 
+            type(lena, "followUpForm:goalResults:0:outcome", "Nio av tio grupper dokumenterar mobilt");
+            select(lena, "followUpForm:activityResults:0:done", "true");
+            type(lena, "followUpForm:activityResults:0:outcome", "Infört i Hemtjänsten Norra i maj");
+            select(lena, "followUpForm:activityResults:1:done", "false");
+            click(lena, "followUpForm:saveFollowUp");
+            waitForMessage(lena, "Uppföljningen är sparad.");
+            lena.open(page);
+            assertThat(lena.waitFor(By.id("followUpForm:goalResults:0:outcome")).getAttribute("value"))
+                    .isEqualTo("Nio av tio grupper dokumenterar mobilt");
+            assertThat(new Select(lena.driver().findElement(By.id("followUpForm:activityResults:1:done")))
+                    .getFirstSelectedOption().getText()).isEqualTo("Nej");
+            assertThat(lena.driver().findElement(By.id("planStatus")).getText()).isEqualTo("Fastställd");
+            lena.assertAccessible();
+
             var refused = Http.basic("lena", "demo").putJson("/api/v1/objects/" + objectId + "/plans/" + year,
                     ObjectsApiIT.planJson(2));
             ObjectsApiIT.assertProblem(refused, 409);
@@ -129,6 +147,7 @@ class ObjectPlanBrowserIT {
             assertThat(lena.waitFor(By.id("planStatus")).getText()).isEqualTo("Utkast");
             assertThat(lena.waitFor(By.id("planForm:goals:0:description")).getAttribute("value"))
                     .isEqualTo("All hemtjänstpersonal dokumenterar mobilt");
+            assertThat(lena.waitFor(By.id("planForm:goals:0:outcome")).getAttribute("value")).isEmpty();
             assertThat(new Select(lena.driver().findElement(By.id("planForm:activities:1:kind")))
                     .getFirstSelectedOption().getText()).isEqualTo("Vidmakthållande");
             lena.assertAccessible();

@@ -128,6 +128,41 @@ class ObjectsApiIT {
     }
 
     @Test
+    void theLeadPairFollowsUpAnApprovedPlanAtYearEndAndNobodyElseMay() throws Exception {
+        long id = objectId("lena", CARE_OBJECT);
+        int year = freeYear(id, 2060);
+        String path = "/api/v1/objects/" + id + "/plans/" + year;
+        String followUp = "{\"goals\":[{\"outcome\":\"92 % dokumenterar mobilt\"}],"
+                + "\"activities\":[{\"outcome\":\"Appen används i alla grupper\",\"done\":true},"
+                + "{\"outcome\":\"Flyttad till nästa år\",\"done\":false}]}";
+        assertThat(Http.basic("lena", "demo").putJson(path, planJson(2)).statusCode()).isEqualTo(200);
+
+        // A draft is not followed up: the year is steered by the plan the owner decided.
+        assertProblem(Http.basic("lena", "demo").putJson(path + "/follow-up", followUp), 409);
+        assertThat(Http.basic("lena", "demo").postJson(path + "/submit", "").statusCode()).isEqualTo(200);
+        assertThat(Http.basic("olle", "demo").postJson(path + "/approve", "").statusCode()).isEqualTo(200);
+
+        assertProblem(Http.basic("olle", "demo").putJson(path + "/follow-up", followUp), 403);
+        assertProblem(Http.basic("sara", "demo").putJson(path + "/follow-up", followUp), 403);
+        assertProblem(Http.basic("lena", "demo").putJson(path + "/follow-up",
+                "{\"goals\":[{\"outcome\":\"x\"}],\"activities\":[]}"), 400);
+
+        HttpResponse<String> recorded = Http.basic("ahmed", "demo").putJson(path + "/follow-up", followUp);
+        assertThat(recorded.statusCode()).isEqualTo(200);
+        JsonObject plan = Http.json(Http.basic("olle", "demo").get(path));
+        assertThat(plan.getString("status")).isEqualTo("APPROVED");
+        assertThat(plan.getJsonArray("goals").getJsonObject(0).getString("outcome")).isEqualTo("92 % dokumenterar mobilt");
+        assertThat(plan.getJsonArray("activities").getValuesAs(JsonObject.class))
+                .extracting(a -> a.getBoolean("done")).containsExactly(true, false);
+        assertThat(plan.getJsonArray("activities").getJsonObject(1).getString("outcome")).isEqualTo("Flyttad till nästa år");
+
+        JsonObject audit = Http.json(Http.basic("admin", "demo").get(
+                "/api/v1/admin/audit?entityType=ObjectPlan&entityId=" + plan.getJsonNumber("id").longValue() + "&max=1"));
+        assertThat(audit.getJsonArray("items").getJsonObject(0).getString("action")).isEqualTo("PLAN_FOLLOWED_UP");
+        assertThat(audit.getJsonArray("items").getJsonObject(0).getString("actor")).isEqualTo("ahmed");
+    }
+
+    @Test
     void aLeadOfAnotherObjectMayNotWriteThisObjectsPlan() throws Exception {
         long id = objectId("lena", RECORDS_OBJECT);
         HttpResponse<String> response = Http.basic("lena", "demo").putJson("/api/v1/objects/" + id + "/plans/2027", planJson(2));
@@ -218,7 +253,8 @@ class ObjectsApiIT {
     void theOpenApiDocumentDescribesTheObjectsApi() throws Exception {
         HttpResponse<String> response = Http.anonymous().get("/api/openapi", "Accept", "application/json");
         assertThat(Http.json(response).getJsonObject("paths").keySet()).contains("/api/v1/objects",
-                "/api/v1/objects/{id}", "/api/v1/objects/{id}/plans/{year}", "/api/v1/systems", "/api/v1/systems/import");
+                "/api/v1/objects/{id}", "/api/v1/objects/{id}/plans/{year}", "/api/v1/objects/{id}/plans/{year}/follow-up",
+                "/api/v1/systems", "/api/v1/systems/import");
     }
 
     static String planJson(int quarter) {

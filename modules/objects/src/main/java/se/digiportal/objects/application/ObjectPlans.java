@@ -81,7 +81,7 @@ public class ObjectPlans {
         return plans.find(objectId, year).map(p -> view(object, p)).orElseGet(() -> {
             String actor = actor();
             return new PlanView(0, objectId, object.name(), year, PlanStatus.DRAFT, null, List.of(), List.of(),
-                    List.of(), 0, List.of(), null, null, null, object.isLead(actor), false, false);
+                    List.of(), 0, List.of(), null, null, null, object.isLead(actor), false, false, false);
         });
     }
 
@@ -145,6 +145,35 @@ public class ObjectPlans {
             audit.record("ObjectPlan", plan.id(), "PLAN_RETURNED", Changes.between(before, snapshot(plan)));
             return view(object, plan);
         });
+    }
+
+    /** The lead pair's year-end follow-up of an approved plan: what was achieved per goal and activity. */
+    @RolesAllowed(Role.Names.OBJECT_LEAD)
+    public PlanView recordFollowUp(long objectId, int year, FollowUpForm form) {
+        ManagedObject object = object(objectId);
+        if (form == null) {
+            throw InvalidInputException.of("goals", "plan.followUp.mismatch");
+        }
+        return guarded(() -> {
+            ObjectPlan plan = existing(objectId, year);
+            Map<String, Object> before = snapshot(plan);
+            plan.recordFollowUp(object, actor(),
+                    form.getGoals().stream().map(FollowUpForm.Goal::getOutcome).toList(),
+                    form.getActivities().stream()
+                            .map(a -> new ObjectPlan.ActivityResult(a.getOutcome(), a.getDone())).toList());
+            plans.save(plan);
+            audit.record("ObjectPlan", plan.id(), "PLAN_FOLLOWED_UP", Changes.between(before, snapshot(plan)));
+            return view(object, plan);
+        });
+    }
+
+    /** A follow-up form with one row per goal and activity of the plan, prefilled with what is recorded. */
+    public static FollowUpForm followUpOf(PlanView plan) {
+        FollowUpForm form = new FollowUpForm();
+        plan.goals().forEach(g -> form.getGoals().add(new FollowUpForm.Goal(g.description(), g.outcome())));
+        plan.activities().forEach(a -> form.getActivities().add(
+                new FollowUpForm.Activity(a.description(), a.outcome(), a.done())));
+        return form;
     }
 
     /** Starts next year's draft from this year's plan. */
@@ -211,12 +240,12 @@ public class ObjectPlans {
         return new PlanView(p.id(), object.id(), object.name(), p.year(), p.status(), p.overallPlan(),
                 p.goals().stream().map(g -> new GoalView(g.description(), g.outcome())).toList(),
                 p.activities().stream().map(a -> new ActivityView(a.kind(), a.description(), a.quarter(), a.owner(),
-                        a.cost())).toList(),
+                        a.cost(), a.outcome(), a.done())).toList(),
                 p.budget().stream().map(b -> new BudgetLineView(b.category(), b.amount())).toList(),
                 p.budgetTotal(),
                 p.initiatives().stream().map(i -> new InitiativeView(i.term(), i.title(), i.caseNumber())).toList(),
                 p.returnComment(), p.decidedBy(), p.decidedAt(), p.editableBy(object, actor),
-                p.decidableBy(object, actor), copyable);
+                p.decidableBy(object, actor), copyable, p.followUpAllowedBy(object, actor));
     }
 
     /** A form that mirrors the plan, for the editor to start from. */
@@ -241,6 +270,9 @@ public class ObjectPlans {
         m.put("activities", join(p.activities()));
         m.put("budget", join(p.budget()));
         m.put("initiatives", join(p.initiatives()));
+        m.put("goalOutcomes", join(p.goals().stream().map(g -> g.outcome()).toList()));
+        m.put("activityOutcomes", join(p.activities().stream()
+                .map(a -> (a.done() == null ? "-" : a.done() ? "done" : "not done") + ": " + a.outcome()).toList()));
         m.put("returnComment", p.returnComment());
         m.put("decidedBy", p.decidedBy());
         return m;

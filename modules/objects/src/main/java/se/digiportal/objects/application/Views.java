@@ -67,13 +67,14 @@ public final class Views {
                            List<GoalView> goals, List<ActivityView> activities, List<BudgetLineView> budget,
                            long budgetTotal, List<InitiativeView> initiatives, String returnComment,
                            String decidedBy, Instant decidedAt, boolean editable, boolean decidable,
-                           boolean copyable) {
+                           boolean copyable, boolean followUpAllowed) {
     }
 
     public record GoalView(String description, String outcome) {
     }
 
-    public record ActivityView(ActivityKind kind, String description, int quarter, String owner, long cost) {
+    public record ActivityView(ActivityKind kind, String description, int quarter, String owner, long cost,
+                               String outcome, Boolean done) {
     }
 
     public record BudgetLineView(String category, long amount) {

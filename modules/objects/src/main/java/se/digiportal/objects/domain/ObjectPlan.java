@@ -110,6 +110,8 @@ public class ObjectPlan {
         }
         ObjectPlan next = new ObjectPlan(object, year + 1);
         next.replaceContent(content());
+        // A new year starts without last year's follow-up: outcomes belong to the year they were achieved in.
+        next.goals.replaceAll(g -> g.followedUp(null));
         return next;
     }
 
@@ -161,6 +163,47 @@ public class ObjectPlan {
         returnComment = comment.trim();
         decidedBy = actor;
         decidedAt = at;
+    }
+
+    /**
+     * The year-end follow-up (seed 001): per goal what was achieved, per activity what came of it and whether it
+     * was done. Only of a decided plan, since only that is what the year was steered by, and only by the lead pair
+     * who answer for it; the decided content itself stays locked. One answer per goal and per activity, in order.
+     */
+    public void recordFollowUp(ManagedObject object, String actor, List<String> goalOutcomes,
+                               List<ActivityResult> activityResults) {
+        requireSameObject(object);
+        requireLead(object, actor);
+        if (status != PlanStatus.APPROVED) {
+            throw new PlanStateConflict("plan.followUp.notApproved");
+        }
+        if (goalOutcomes == null || goalOutcomes.size() != goals.size()) {
+            throw InvalidInputException.of("goals", "plan.followUp.mismatch");
+        }
+        if (activityResults == null || activityResults.size() != activities.size()) {
+            throw InvalidInputException.of("activities", "plan.followUp.mismatch");
+        }
+        List<PlanGoal> followedGoals = new ArrayList<>();
+        for (int i = 0; i < goals.size(); i++) {
+            followedGoals.add(goals.get(i).followedUp(goalOutcomes.get(i)));
+        }
+        List<PlanActivity> followedActivities = new ArrayList<>();
+        for (int i = 0; i < activities.size(); i++) {
+            ActivityResult r = activityResults.get(i);
+            followedActivities.add(activities.get(i).followedUp(r == null ? null : r.outcome(), r == null ? null : r.done()));
+        }
+        goals.clear();
+        goals.addAll(followedGoals);
+        activities.clear();
+        activities.addAll(followedActivities);
+    }
+
+    /** What the lead pair found at year-end for one activity; {@code done} null means not answered. */
+    public record ActivityResult(String outcome, Boolean done) {
+    }
+
+    public boolean followUpAllowedBy(ManagedObject object, String actor) {
+        return status == PlanStatus.APPROVED && object.isLead(actor);
     }
 
     public boolean editableBy(ManagedObject object, String actor) {

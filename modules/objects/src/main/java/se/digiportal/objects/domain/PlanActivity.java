@@ -27,6 +27,14 @@ public class PlanActivity {
     @Column(name = "cost", nullable = false)
     private long cost;
 
+    /** Year-end follow-up: what came of the activity; empty until the lead pair records it. */
+    @Column(name = "outcome", length = PlanText.SHORT_TEXT)
+    private String outcome;
+
+    /** Year-end follow-up: whether it was done; null means not yet followed up. */
+    @Column(name = "done")
+    private Boolean done;
+
     protected PlanActivity() {
     }
 
@@ -44,11 +52,21 @@ public class PlanActivity {
         this.cost = PlanText.amount(cost, "activities");
     }
 
+    /** The same activity with its year-end follow-up; the plan itself stays as decided. */
+    public PlanActivity followedUp(String outcome, Boolean done) {
+        PlanActivity copy = new PlanActivity(kind, description, quarter, owner, cost);
+        copy.outcome = PlanText.optional(outcome, "activities");
+        copy.done = done;
+        return copy;
+    }
+
     public ActivityKind kind() { return kind; }
     public String description() { return description; }
     public int quarter() { return quarter; }
     public String owner() { return owner; }
     public long cost() { return cost; }
+    public String outcome() { return outcome; }
+    public Boolean done() { return done; }
 
     @Override
     public String toString() {

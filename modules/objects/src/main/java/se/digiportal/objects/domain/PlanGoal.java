@@ -21,6 +21,11 @@ public class PlanGoal {
         this.outcome = PlanText.optional(outcome, "goals");
     }
 
+    /** The same goal with its year-end outcome. */
+    public PlanGoal followedUp(String outcome) {
+        return new PlanGoal(description, outcome);
+    }
+
     public String description() { return description; }
     public String outcome() { return outcome; }
 

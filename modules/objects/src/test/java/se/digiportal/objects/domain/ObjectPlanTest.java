@@ -154,4 +154,44 @@ class ObjectPlanTest {
                         e -> assertThat(e.errors().get(0).messageKey()).isEqualTo("plan.initiative.caseNumber"));
         assertThatThrownBy(() -> ObjectPlan.draft(careObject(), 1999, "lena")).isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void the_lead_pair_follows_up_an_approved_plan_per_goal_and_activity() {
+        ManagedObject object = careObject();
+        ObjectPlan plan = ObjectPlan.draft(object, 2027, "lena");
+        plan.revise(object, "lena", content());
+        List<ObjectPlan.ActivityResult> results = List.of(new ObjectPlan.ActivityResult("Appen används i alla grupper", true),
+                new ObjectPlan.ActivityResult("Flyttad till nästa år", false));
+        List<String> goalOutcomes = List.of("92 % dokumenterar mobilt");
+
+        // Not before the owner has decided: a draft's goals are still being written.
+        assertThatThrownBy(() -> plan.recordFollowUp(object, "lena", goalOutcomes, results))
+                .isInstanceOf(PlanStateConflict.class).hasMessage("plan.followUp.notApproved");
+        assertThat(plan.followUpAllowedBy(object, "lena")).isFalse();
+
+        plan.submit(object, List.of(staffed("Vård")), "lena");
+        plan.approve(object, "olle", NOW);
+        assertThat(plan.followUpAllowedBy(object, "ahmed")).isTrue();
+        assertThat(plan.followUpAllowedBy(object, "olle")).isFalse();
+        assertThatThrownBy(() -> plan.recordFollowUp(object, "olle", goalOutcomes, results))
+                .isInstanceOf(PlanAccessDenied.class);
+        assertThatThrownBy(() -> plan.recordFollowUp(object, "sara", goalOutcomes, results))
+                .isInstanceOf(PlanAccessDenied.class);
+        assertThatThrownBy(() -> plan.recordFollowUp(object, "lena", goalOutcomes, results.subList(0, 1)))
+                .isInstanceOf(InvalidInputException.class);
+
+        plan.recordFollowUp(object, "ahmed", goalOutcomes, results);
+
+        assertThat(plan.status()).isEqualTo(PlanStatus.APPROVED);
+        assertThat(plan.goals().get(0).outcome()).isEqualTo("92 % dokumenterar mobilt");
+        assertThat(plan.goals().get(0).description()).isEqualTo("All hemtjänstpersonal dokumenterar mobilt");
+        assertThat(plan.activities()).extracting(PlanActivity::done).containsExactly(true, false);
+        assertThat(plan.activities().get(1).outcome()).isEqualTo("Flyttad till nästa år");
+        assertThat(plan.activities().get(1).cost()).isEqualTo(80_000L);
+        assertThatThrownBy(() -> plan.revise(object, "lena", content())).isInstanceOf(PlanStateConflict.class);
+
+        ObjectPlan next = plan.copyForNextYear(object, "lena");
+        assertThat(next.goals().get(0).outcome()).isNull();
+        assertThat(next.activities()).extracting(PlanActivity::done).containsOnlyNulls();
+    }
 }

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.digiportal.kernel.api.Role;
+import se.digiportal.objects.application.FollowUpForm;
 import se.digiportal.objects.application.ManagedObjects;
 import se.digiportal.objects.application.ObjectPlans;
 import se.digiportal.objects.application.PlanForm;
@@ -124,6 +125,20 @@ public class ObjectsResource {
     public PlanView returnToLeads(@PathParam("id") long id, @PathParam("year") int year, JsonObject body) {
         String comment = body != null && body.get("comment") instanceof JsonString s ? s.getString() : null;
         return plans.returnToLeads(id, year, comment);
+    }
+
+    @PUT
+    @Path("/objects/{id}/plans/{year}/follow-up")
+    @RolesAllowed(Role.Names.OBJECT_LEAD)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Spara uppföljningen vid årets slut av en fastställd objektplan (objektledarparet)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "uppföljning", value = "{\"goals\":"
+            + "[{\"outcome\":\"92 % dokumenterar mobilt\"}],\"activities\":[{\"outcome\":\"Klart\",\"done\":true}]}")))
+    @APIResponse(responseCode = "400", description = "Inte en rad per mål och aktivitet (problem+json)")
+    @APIResponse(responseCode = "403", description = "Anroparen är inte objektledare för objektet")
+    @APIResponse(responseCode = "409", description = "Planen är inte fastställd")
+    public PlanView recordFollowUp(@PathParam("id") long id, @PathParam("year") int year, FollowUpForm form) {
+        return plans.recordFollowUp(id, year, form);
     }
 
     @POST

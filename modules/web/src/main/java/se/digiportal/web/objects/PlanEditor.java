@@ -11,10 +11,12 @@ import java.util.Map;
 import se.digiportal.kernel.api.ConflictException;
 import se.digiportal.kernel.api.InvalidInputException;
 import se.digiportal.kernel.api.NotFoundException;
+import se.digiportal.objects.application.FollowUpForm;
 import se.digiportal.objects.application.ObjectPlans;
 import se.digiportal.objects.application.PlanForm;
 import se.digiportal.objects.application.Views.PlanView;
 import se.digiportal.objects.domain.ActivityKind;
+import se.digiportal.objects.domain.PlanStatus;
 import se.digiportal.objects.domain.Term;
 import se.digiportal.web.faces.FacesMessages;
 
@@ -38,6 +40,7 @@ public class PlanEditor implements Serializable {
     private int year;
     private PlanView plan;
     private PlanForm form;
+    private FollowUpForm followUp;
     private String comment;
 
     @PostConstruct
@@ -55,6 +58,7 @@ public class PlanEditor implements Serializable {
     private void reload() {
         plan = plans.planOrNew(objectId, year);
         form = ObjectPlans.formOf(plan);
+        followUp = ObjectPlans.followUpOf(plan);
     }
 
     public void save() {
@@ -71,6 +75,10 @@ public class PlanEditor implements Serializable {
 
     public void returnToLeads() {
         run(() -> plans.returnToLeads(objectId, year, comment), "plan.returned");
+    }
+
+    public void recordFollowUp() {
+        run(() -> plans.recordFollowUp(objectId, year, followUp), "plan.followUp.saved");
     }
 
     public String copyToNextYear() {
@@ -111,6 +119,8 @@ public class PlanEditor implements Serializable {
 
     public PlanView getPlan() { return plan; }
     public PlanForm getForm() { return form; }
+    public FollowUpForm getFollowUp() { return followUp; }
+    public boolean isFollowUpShown() { return plan != null && plan.status() == PlanStatus.APPROVED; }
     public String getComment() { return comment; }
     public void setComment(String comment) { this.comment = comment; }
     public long getObjectId() { return objectId; }
