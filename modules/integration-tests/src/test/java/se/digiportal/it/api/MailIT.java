@@ -2,9 +2,7 @@ package se.digiportal.it.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -15,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.digiportal.it.support.Http;
 import se.digiportal.it.support.PortalDeployment;
+import se.digiportal.it.support.Smtp;
 
 /** The server's mail session reaches a real SMTP server (GreenMail on the port the server was given). */
 @ExtendWith(ArquillianExtension.class)
@@ -22,9 +21,7 @@ import se.digiportal.it.support.PortalDeployment;
 class MailIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    static final GreenMailExtension SMTP = Smtp.server();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

@@ -2,9 +2,7 @@ package se.digiportal.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -23,6 +21,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.digiportal.it.support.Browser;
 import se.digiportal.it.support.PortalDeployment;
+import se.digiportal.it.support.Smtp;
 
 /**
  * The e-tjänst in Chromium: Anna fills the wizard, watches the criteria panel follow her answers, saves a
@@ -34,9 +33,7 @@ import se.digiportal.it.support.PortalDeployment;
 class IntakeBrowserIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    static final GreenMailExtension SMTP = Smtp.server();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

@@ -2,9 +2,7 @@ package se.digiportal.it.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.mail.internet.MimeMessage;
@@ -27,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.digiportal.it.support.Http;
 import se.digiportal.it.support.PortalDeployment;
+import se.digiportal.it.support.Smtp;
 
 /** The intake API's contract over HTTP: submit, idempotency, concurrency, validation, roles, visibility. */
 @ExtendWith(ArquillianExtension.class)
@@ -34,9 +33,7 @@ import se.digiportal.it.support.PortalDeployment;
 class IntakeApiIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    static final GreenMailExtension SMTP = Smtp.server();
 
     static final String BODY = """
             {"title":"Digital signering av biståndsbeslut %s",
