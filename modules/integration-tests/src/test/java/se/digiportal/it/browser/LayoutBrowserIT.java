@@ -79,12 +79,7 @@ class LayoutBrowserIT {
             browser.waitFor(By.id("userForm:username")).sendKeys(username);
             browser.driver().findElement(By.id("userForm:fullName")).sendKeys("Tove Testsson");
             browser.driver().findElement(By.id("userForm:email")).sendKeys(username + "@adalen.example");
-            browser.driver().findElement(By.id("userForm:orgUnitId")).click();
-            browser.waitFor(By.cssSelector("#userForm\\:orgUnitId_panel li[data-label='Digitaliseringsenheten']")).click();
-            // the menu animates open and closed; go on only once the choice has taken
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
-                    .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(
-                            By.id("userForm:orgUnitId_label"), "Digitaliseringsenheten"));
+            chooseOrgUnit(browser, "Digitaliseringsenheten");
             // roles are listed in the order of the Role enum: SUBMITTER (preselected), PREPARER, ...
             browser.driver().findElement(By.cssSelector("label[for='userForm:roles:1']")).click();
             browser.driver().findElement(By.id("userForm:newPassword")).sendKeys("kort");
@@ -107,6 +102,28 @@ class LayoutBrowserIT {
                     .map(WebElement::getText).map(String::trim).toList();
             assertThat(navigation).contains("Beredning").doesNotContain("Administration");
         }
+    }
+
+    /**
+     * Picks an org unit in the PrimeFaces select menu (open, filter, choose). The menu animates; on a loaded
+     * machine a first click can land before it is ready, so the choice is tried again until it has taken.
+     */
+    private static void chooseOrgUnit(Browser browser, String name) {
+        By label = By.id("userForm:orgUnitId_label");
+        for (int attempt = 0; attempt < 3 && !name.equals(browser.driver().findElement(label).getText()); attempt++) {
+            browser.driver().findElement(By.id("userForm:orgUnitId")).click();
+            WebElement filter = browser.waitFor(By.id("userForm:orgUnitId_filter"));
+            filter.clear();
+            filter.sendKeys(name);
+            browser.waitFor(By.cssSelector("#userForm\\:orgUnitId_panel li[data-label='" + name + "']")).click();
+            try {
+                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+                        .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(label, name));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                // not taken yet: the loop opens the menu again
+            }
+        }
+        assertThat(browser.driver().findElement(label).getText()).isEqualTo(name);
     }
 
     @Test
