@@ -183,13 +183,6 @@ public class InitiativeWizard implements Serializable {
         };
     }
 
-    public String serviceAreaName(String code) {
-        return serviceAreas.stream().filter(a -> a.code().equals(code)).findFirst()
-                .map(a -> FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage().equals("en")
-                        ? a.nameEn() : a.nameSv())
-                .orElse(code);
-    }
-
     public String orgUnitName(String code) {
         return orgUnits.stream().filter(u -> u.code().equals(code)).findFirst().map(OrgUnitView::name).orElse(code);
     }
