@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.digiportal.intake.api.InitiativeFacts;
 import se.digiportal.intake.api.InitiativeSubmitted;
 import se.digiportal.intake.application.Views.InitiativeView;
 import se.digiportal.intake.domain.CriteriaEvaluator;
@@ -122,11 +123,21 @@ public class SubmissionWork {
                 Changes.between(Map.of("status", "DRAFT"), after));
         submitted.fire(new InitiativeSubmitted(number.toString(), initiative.id(), initiative.title(),
                 initiative.serviceAreaCode(), initiative.orgUnitId(), caller.username(), now,
-                result.met().stream().map(m -> m.code().name()).toList()));
+                result.met().stream().map(m -> m.code().name()).toList(), facts(initiative, content, result)));
         InitiativeView view = mapper.view(initiative);
         byte[] pdf = mapper.receipt(view, receipts);
         receipt(initiative, number, now, result, caller, content, pdf).ifPresent(mailer::send);
         return view;
+    }
+
+    /** The snapshot the later modules keep of a case; see {@link InitiativeFacts}. */
+    static InitiativeFacts facts(Initiative initiative, InitiativeContent content, CriteriaResult result) {
+        return new InitiativeFacts(initiative.title(), initiative.serviceAreaCode(), initiative.orgUnitId(),
+                initiative.submittedBy(), content.contactName(), content.contactEmail(), content.responsibleDirector(),
+                content.estimatedTotalHours(), List.copyOf(content.affectedOrgUnits()),
+                Boolean.TRUE.equals(content.newItSupport()), Boolean.TRUE.equals(content.newIntegrations()),
+                Boolean.TRUE.equals(content.externalProcessing()), Boolean.TRUE.equals(content.financingClear()),
+                Boolean.TRUE.equals(content.pilot()), result.met().stream().map(m -> m.code().name()).toList());
     }
 
     static CriteriaEvaluator evaluator(SettingsService settings) {
