@@ -48,4 +48,8 @@ public final class Views {
 
     public record Page<T>(List<T> items, long total) {
     }
+
+    /** A person as other modules show them: who, and where to mail them. */
+    public record Person(String username, String fullName, String email) {
+    }
 }

@@ -13,6 +13,8 @@ public enum SettingKey {
     REMINDER_DELAY_WORKING_DAYS(SettingType.NON_NEGATIVE_INTEGER, "10"),
     /** Working days after the reminder before the case is parked. */
     PARKING_DELAY_WORKING_DAYS(SettingType.NON_NEGATIVE_INTEGER, "5"),
+    /** Beredning suggests referral to the council when a case is estimated at this many hours or more. */
+    REFERRAL_SIZE_HOURS(SettingType.NON_NEGATIVE_INTEGER, "500"),
     /** Who to ask when no criterion is met: the IT-projektkontoret. */
     PROJECT_OFFICE_CONTACT(SettingType.TEXT,
             "IT-projektkontoret, projektkontoret@kommun.example, 08-123 450 00"),

@@ -1,0 +1,9 @@
+package se.digiportal.beredning.domain;
+
+import java.util.List;
+
+/** The handling-time targets per status. */
+public interface HandlingTargetRepository {
+
+    List<HandlingTarget> findAll();
+}

@@ -1,0 +1,21 @@
+package se.digiportal.beredning.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import se.digiportal.beredning.domain.HandlingTarget;
+import se.digiportal.beredning.domain.HandlingTargetRepository;
+
+@ApplicationScoped
+public class JpaHandlingTargetRepository implements HandlingTargetRepository {
+
+    @Inject
+    @BeredningUnit
+    EntityManager em;
+
+    @Override
+    public List<HandlingTarget> findAll() {
+        return em.createQuery("SELECT t FROM HandlingTarget t", HandlingTarget.class).getResultList();
+    }
+}
