@@ -1,6 +1,9 @@
 package se.digiportal.beredning.application;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 
 /** The read models beredning hands out; entities never leave the application layer. */
 public final class Views {
@@ -9,5 +12,54 @@ public final class Views {
     }
 
     public record PreparationMeetingView(long id, Instant startsAt, String location, String note) {
+    }
+
+    /** One row of the queue, with what the beredningsgrupp scans for: progress, age and whether it is overdue. */
+    public record QueueRow(String caseNumber, String title, String status, String serviceAreaCode,
+                           long forvaltningId, String contactName, Instant submittedAt, Instant statusSince,
+                           String assignee, String assigneeName, List<String> criteria, int checklistAnswered,
+                           int checklistItems, boolean overdue, String assessment, String routing) {
+    }
+
+    /** The filters of the queue, as the page and the API send them; every one may be left empty. */
+    public record QueueFilter(Set<String> statuses, Long forvaltningId, String serviceAreaCode, Boolean criteriaMet,
+                              String assignee, Integer olderThanDays, String text, String sortField,
+                              boolean ascending, int first, int pageSize) {
+    }
+
+    public record QueuePage(List<QueueRow> rows, long total) {
+    }
+
+    /** Everything the workbench shows of the beredning of one case (the submission itself comes from intake). */
+    public record CaseView(long id, String caseNumber, long initiativeId, String title, String status,
+                           Instant statusSince, String serviceAreaCode, long orgUnitId, long forvaltningId,
+                           String submittedBy, String contactName, String contactEmail, String responsibleDirector,
+                           Integer estimatedTotalHours, List<String> affectedOrgUnits, boolean procurement,
+                           boolean pilot, List<String> criteria, Instant submittedAt, int submissionVersion,
+                           String assignee, String assigneeName, String assessment, String assessmentMotivation,
+                           String routing, String routingMotivation, String consultationMode, boolean overdue,
+                           List<ChecklistLine> checklist, List<CompletionView> completions,
+                           List<RecommendationView> recommendations, Set<String> referralReasons,
+                           String suggestedRouting) {
+    }
+
+    public record ChecklistLine(String code, String label, String guidance, String verdict, String comment,
+                                String answeredBy, Instant answeredAt) {
+    }
+
+    public record CompletionView(long id, String whatToComplete, LocalDate deadline, String state,
+                                 Instant requestedAt, String requestedBy, Instant remindedAt,
+                                 LocalDate reminderDeadline, Instant parkedAt, Instant closedAt) {
+    }
+
+    public record RecommendationView(long id, String topic, String text, String givenBy, Instant givenAt) {
+    }
+
+    /** A recommendation as the beredare writes it. */
+    public record RecommendationForm(String topic, String text) {
+    }
+
+    /** What one follow-up run did. */
+    public record FollowUpResult(int reminded, int parked) {
     }
 }

@@ -1,0 +1,203 @@
+package se.digiportal.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.digiportal.beredning.application.PreparationCases;
+import se.digiportal.beredning.application.Views.CaseView;
+import se.digiportal.beredning.application.Views.QueueFilter;
+import se.digiportal.beredning.application.Views.QueuePage;
+import se.digiportal.beredning.application.Views.RecommendationForm;
+import se.digiportal.kernel.api.InvalidInputException;
+import se.digiportal.kernel.api.Role;
+
+/** The beredningsgrupp's workbench over HTTP: the same use cases as the pages, for the PREPARER role only. */
+@Path("/v1/beredning")
+@Tag(name = "Beredning", description = "Beredningsgruppens kö och arbetsyta: tilldelning, checklista, "
+        + "komplettering, bedömning, rekommendationer och vägval")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.Names.PREPARER)
+public class BeredningResource {
+
+    @Inject
+    PreparationCases cases;
+
+    @GET
+    @Path("/queue")
+    @Operation(summary = "Kön av inlämnade ärenden, filtrerad, sorterad och sidad")
+    @APIResponse(responseCode = "200", description = "En sida av kön med totalt antal träffar")
+    @APIResponse(responseCode = "400", description = "Okänd status, sortering eller sidstorlek")
+    public QueuePage queue(
+            @Parameter(description = "Status, kan upprepas (NEW, IN_PREPARATION, AWAITING_COMPLETION, PARKED, "
+                    + "UNDERLAG_IN_PREPARATION, REFERRED, QUALITY_ASSURED, REJECTED, WITHDRAWN)")
+            @QueryParam("status") List<String> statuses,
+            @Parameter(description = "Förvaltningens id") @QueryParam("forvaltning") Long forvaltning,
+            @Parameter(description = "Tjänsteområdets kod") @QueryParam("serviceArea") String serviceArea,
+            @Parameter(description = "Minst ett kriterium uppfyllt (true) eller inget (false)")
+            @QueryParam("criteriaMet") Boolean criteriaMet,
+            @Parameter(description = "Beredarens användarnamn; tomt värde ger ej tilldelade")
+            @QueryParam("assignee") String assignee,
+            @Parameter(description = "Inlämnade för minst så många dagar sedan") @QueryParam("olderThanDays") Integer olderThanDays,
+            @Parameter(description = "Fritext i diarienummer, rubrik och kontaktperson") @QueryParam("q") String text,
+            @Parameter(description = "CASE_NUMBER, TITLE, STATUS, SERVICE_AREA, SUBMITTED_AT, STATUS_SINCE, ASSIGNEE, "
+                    + "CRITERIA eller CHECKLIST") @QueryParam("sort") String sort,
+            @Parameter(description = "asc eller desc") @QueryParam("order") @DefaultValue("asc") String order,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        if (!"asc".equalsIgnoreCase(order) && !"desc".equalsIgnoreCase(order)) {
+            throw InvalidInputException.of("order", "beredning.error.order");
+        }
+        if (page < 0) {
+            throw InvalidInputException.of("page", "beredning.error.pageSize");
+        }
+        Set<String> status = statuses == null ? Set.of() : new LinkedHashSet<>(statuses);
+        return cases.queue(new QueueFilter(status, forvaltning, serviceArea, criteriaMet, assignee, olderThanDays,
+                text, sort, "asc".equalsIgnoreCase(order), (int) Math.min((long) page * size, Integer.MAX_VALUE),
+                size));
+    }
+
+    @GET
+    @Path("/cases/{caseNumber}")
+    @Operation(summary = "Ett ärendes beredning: status, checklista, kompletteringar, rekommendationer och förslag på vägval")
+    @APIResponse(responseCode = "404", description = "Inget ärende i beredning med det diarienumret")
+    public CaseView workbench(@PathParam("caseNumber") String caseNumber) {
+        return cases.workbench(caseNumber);
+    }
+
+    @POST
+    @Path("/cases/{caseNumber}/assignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Tilldela en beredare; utan assignee tar anroparen ärendet själv")
+    @RequestBody(content = @Content(examples = {@ExampleObject(name = "ta själv", value = "{}"),
+            @ExampleObject(name = "tilldela", value = "{\"assignee\":\"jonas\"}")}))
+    @APIResponse(responseCode = "400", description = "Personen är inte beredare")
+    @APIResponse(responseCode = "409", description = "Ärendet är avslutat i beredningen")
+    public CaseView assign(@PathParam("caseNumber") String caseNumber, JsonObject body) {
+        String assignee = string(body, "assignee");
+        return assignee == null ? cases.assignToMe(caseNumber) : cases.assign(caseNumber, assignee);
+    }
+
+    @PUT
+    @Path("/cases/{caseNumber}/checklist/{item}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Bedöm en punkt i kvalitetssäkringens checklista (OK, NOT_OK med kommentar, NOT_APPLICABLE)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "ej ok",
+            value = "{\"verdict\":\"NOT_OK\",\"comment\":\"Driftkostnaden saknas.\"}")))
+    @APIResponse(responseCode = "400", description = "Okänd punkt eller bedömning, eller NOT_OK utan kommentar")
+    public CaseView checklist(@PathParam("caseNumber") String caseNumber, @PathParam("item") String item,
+                              JsonObject body) {
+        return cases.answerChecklist(caseNumber, item, string(body, "verdict"), string(body, "comment"));
+    }
+
+    @POST
+    @Path("/cases/{caseNumber}/completion-requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Begär komplettering av kontaktpersonen; utan deadline gäller inställd fördröjning i arbetsdagar")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "komplettering",
+            value = "{\"whatToComplete\":\"Beskriv finansieringen av driften.\",\"deadline\":\"2026-12-15\"}")))
+    @APIResponse(responseCode = "400", description = "Saknad text eller deadline som inte ligger framåt")
+    @APIResponse(responseCode = "409", description = "En begäran väntar redan på svar, eller fel status")
+    public CaseView requestCompletion(@PathParam("caseNumber") String caseNumber, JsonObject body) {
+        return cases.requestCompletion(caseNumber, string(body, "whatToComplete"), date(body, "deadline"));
+    }
+
+    @POST
+    @Path("/cases/{caseNumber}/resume")
+    @Operation(summary = "Väck ett parkerat ärende")
+    @APIResponse(responseCode = "409", description = "Ärendet är inte parkerat")
+    public CaseView resume(@PathParam("caseNumber") String caseNumber) {
+        return cases.resume(caseNumber);
+    }
+
+    @POST
+    @Path("/cases/{caseNumber}/assessment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Första bedömning (steg 1): INCLUDE, NEEDS_COMPLETION eller REJECTED, med motivering")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "bedömning",
+            value = "{\"outcome\":\"INCLUDE\",\"motivation\":\"Tydlig nytta för flera verksamheter.\"}")))
+    public CaseView assess(@PathParam("caseNumber") String caseNumber, JsonObject body) {
+        return cases.assess(caseNumber, string(body, "outcome"), string(body, "motivation"));
+    }
+
+    @POST
+    @Path("/cases/{caseNumber}/recommendations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Skicka rekommendationer till den initierande verksamheten (meddelande och tidslinje)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "rekommendationer",
+            value = "{\"recommendations\":[{\"topic\":\"Informationssäkerhet\","
+                    + "\"text\":\"Gör en informationsklassning innan upphandlingen.\"}]}")))
+    @APIResponse(responseCode = "400", description = "Ingen rekommendation, eller ämne/text saknas (fältet namnges)")
+    public CaseView recommend(@PathParam("caseNumber") String caseNumber, JsonObject body) {
+        List<RecommendationForm> forms = new ArrayList<>();
+        JsonValue list = body == null ? null : body.get("recommendations");
+        if (list instanceof JsonArray array) {
+            for (JsonValue v : array) {
+                if (v instanceof JsonObject o) {
+                    forms.add(new RecommendationForm(string(o, "topic"), string(o, "text")));
+                } else {
+                    throw InvalidInputException.of("recommendations", "beredning.error.recommendationsEmpty");
+                }
+            }
+        }
+        return cases.recommend(caseNumber, forms);
+    }
+
+    @POST
+    @Path("/cases/{caseNumber}/routing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Vägval: RECOMMENDATIONS_ONLY, REFER_TO_COUNCIL eller CONSULTATION (samråd, med "
+            + "consultationMode COUNCIL_MEETING eller SNABBSAMRAD)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "hänskjut",
+            value = "{\"routing\":\"REFER_TO_COUNCIL\",\"motivation\":\"Berör tre förvaltningar.\"}")))
+    public CaseView route(@PathParam("caseNumber") String caseNumber, JsonObject body) {
+        return cases.route(caseNumber, string(body, "routing"), string(body, "motivation"),
+                string(body, "consultationMode"));
+    }
+
+    @POST
+    @Path("/cases/{caseNumber}/quality-assurance")
+    @Operation(summary = "Avsluta beredningen som kvalitetssäkrad (endast rekommendationer, hela checklistan bedömd)")
+    @APIResponse(responseCode = "409", description = "Fel vägval eller ofullständig checklista")
+    public CaseView qualityAssure(@PathParam("caseNumber") String caseNumber) {
+        return cases.qualityAssure(caseNumber);
+    }
+
+    private static String string(JsonObject body, String name) {
+        return body != null && body.get(name) instanceof JsonString s ? s.getString() : null;
+    }
+
+    private static LocalDate date(JsonObject body, String name) {
+        String text = string(body, name);
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of(name, "beredning.error.deadline");
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package se.digiportal.web.beredning;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+import se.digiportal.beredning.application.PreparationCases;
+import se.digiportal.beredning.application.Views.QueueFilter;
+import se.digiportal.beredning.application.Views.QueuePage;
+import se.digiportal.beredning.application.Views.QueueRow;
+import se.digiportal.kernel.api.ConflictException;
+import se.digiportal.kernel.api.InvalidInputException;
+import se.digiportal.kernel.application.OrganisationService;
+import se.digiportal.kernel.application.Views.OrgUnitView;
+import se.digiportal.kernel.application.Views.Person;
+import se.digiportal.kernel.domain.OrgUnitKind;
+import se.digiportal.web.faces.FacesMessages;
+
+/** The beredning queue: filters above a lazy table, one-click self-assignment per row. */
+@Named
+@ViewScoped
+public class PreparationQueue implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Open statuses: what the group works on unless it asks for more. */
+    static final List<String> OPEN = List.of("NEW", "IN_PREPARATION", "AWAITING_COMPLETION", "PARKED",
+            "UNDERLAG_IN_PREPARATION");
+
+    @Inject
+    transient PreparationCases cases;
+
+    @Inject
+    transient OrganisationService organisation;
+
+    @Inject
+    transient FacesMessages messages;
+
+    private List<String> statuses = new ArrayList<>(OPEN);
+    private Long forvaltningId;
+    private String serviceArea;
+    private String criteriaMet;
+    private String assignee;
+    private Integer olderThanDays;
+    private String text;
+    private List<OrgUnitView> forvaltningar;
+    private List<Person> preparers;
+
+    private final LazyDataModel<QueueRow> rows = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) page(0, 1, null, true).total();
+        }
+
+        @Override
+        public List<QueueRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                   Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
+            QueuePage page = page(first, pageSize, sort == null ? null : sort.getField(),
+                    sort == null || sort.getOrder() != SortOrder.DESCENDING);
+            setRowCount((int) page.total());
+            return page.rows();
+        }
+
+        @Override
+        public String getRowKey(QueueRow row) {
+            return row.caseNumber();
+        }
+    };
+
+    private QueuePage page(int first, int size, String sortField, boolean ascending) {
+        Boolean met = criteriaMet == null || criteriaMet.isEmpty() ? null : Boolean.valueOf(criteriaMet);
+        String who = assignee == null || assignee.isEmpty() ? null : "-".equals(assignee) ? "" : assignee;
+        try {
+            return cases.queue(new QueueFilter(new LinkedHashSet<>(statuses), forvaltningId, serviceArea, met, who,
+                    olderThanDays, text, sortField, ascending, first, size));
+        } catch (InvalidInputException e) {
+            messages.fieldErrors("queueForm", e);
+            return new QueuePage(List.of(), 0);
+        }
+    }
+
+    public void assignToMe(String caseNumber) {
+        try {
+            cases.assignToMe(caseNumber);
+            messages.info("beredning.assigned");
+        } catch (ConflictException e) {
+            messages.conflict(e);
+        }
+    }
+
+    public void reset() {
+        statuses = new ArrayList<>(OPEN);
+        forvaltningId = null;
+        serviceArea = null;
+        criteriaMet = null;
+        assignee = null;
+        olderThanDays = null;
+        text = null;
+    }
+
+    public List<String> getAllStatuses() {
+        return List.of("NEW", "IN_PREPARATION", "AWAITING_COMPLETION", "PARKED", "UNDERLAG_IN_PREPARATION",
+                "REFERRED", "QUALITY_ASSURED", "REJECTED", "WITHDRAWN");
+    }
+
+    public List<OrgUnitView> getForvaltningar() {
+        if (forvaltningar == null) {
+            forvaltningar = organisation.orgUnits().stream().filter(u -> u.kind() == OrgUnitKind.FORVALTNING).toList();
+        }
+        return forvaltningar;
+    }
+
+    public String forvaltningName(long id) {
+        return getForvaltningar().stream().filter(u -> u.id() == id).map(OrgUnitView::name).findFirst()
+                .orElse(String.valueOf(id));
+    }
+
+    public List<Person> getPreparers() {
+        if (preparers == null) {
+            preparers = cases.preparers();
+        }
+        return preparers;
+    }
+
+    public List<se.digiportal.kernel.application.Views.ServiceAreaView> getServiceAreas() {
+        return organisation.serviceAreas();
+    }
+
+    public LazyDataModel<QueueRow> getRows() { return rows; }
+    public List<String> getStatuses() { return statuses; }
+    public void setStatuses(List<String> statuses) { this.statuses = statuses == null ? new ArrayList<>() : statuses; }
+    public Long getForvaltningId() { return forvaltningId; }
+    public void setForvaltningId(Long forvaltningId) { this.forvaltningId = forvaltningId; }
+    public String getServiceArea() { return serviceArea; }
+    public void setServiceArea(String serviceArea) { this.serviceArea = serviceArea; }
+    public String getCriteriaMet() { return criteriaMet; }
+    public void setCriteriaMet(String criteriaMet) { this.criteriaMet = criteriaMet; }
+    public String getAssignee() { return assignee; }
+    public void setAssignee(String assignee) { this.assignee = assignee; }
+    public Integer getOlderThanDays() { return olderThanDays; }
+    public void setOlderThanDays(Integer olderThanDays) { this.olderThanDays = olderThanDays; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+}
