@@ -112,4 +112,10 @@ public final class Http {
             return reader.readObject();
         }
     }
+
+    public static jakarta.json.JsonArray jsonArray(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray();
+        }
+    }
 }
