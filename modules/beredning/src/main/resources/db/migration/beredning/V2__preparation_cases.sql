@@ -111,3 +111,18 @@ CREATE TABLE beredning_handling_target (
 -- Default targets (configuration): a new case is taken within a week, prepared within a month.
 INSERT INTO beredning_handling_target (status, working_days) VALUES
  ('NEW', 5), ('IN_PREPARATION', 20), ('UNDERLAG_IN_PREPARATION', 15);
+
+-- A beredare's own named queue filters ("Mina nya", "Socialtjänsten, försenade"...).
+CREATE TABLE beredning_saved_filter (
+    id                BIGINT AUTO_INCREMENT PRIMARY KEY,
+    owner             VARCHAR(64)  NOT NULL,
+    name              VARCHAR(100) NOT NULL,
+    statuses          VARCHAR(300) NULL,
+    forvaltning_id    BIGINT       NULL,
+    service_area_code VARCHAR(32)  NULL,
+    criteria_met      BOOLEAN      NULL,
+    assignee          VARCHAR(64)  NULL,
+    older_than_days   INT          NULL,
+    free_text         VARCHAR(200) NULL,
+    CONSTRAINT uq_beredning_saved_filter UNIQUE (owner, name)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_swedish_ci;

@@ -32,6 +32,7 @@ import se.digiportal.beredning.application.Views.QueuePage;
 import se.digiportal.beredning.application.Views.QueueRow;
 import se.digiportal.beredning.application.Views.RecommendationForm;
 import se.digiportal.beredning.application.Views.RecommendationView;
+import se.digiportal.beredning.application.Views.SavedFilterView;
 import se.digiportal.beredning.domain.Assessment;
 import se.digiportal.beredning.domain.ChecklistAnswer;
 import se.digiportal.beredning.domain.ChecklistItem;
@@ -46,6 +47,8 @@ import se.digiportal.beredning.domain.PreparationStatus;
 import se.digiportal.beredning.domain.QueueQuery;
 import se.digiportal.beredning.domain.Recommendation;
 import se.digiportal.beredning.domain.RecommendationRepository;
+import se.digiportal.beredning.domain.SavedFilter;
+import se.digiportal.beredning.domain.SavedFilterRepository;
 import se.digiportal.beredning.domain.ReferralAdvisor;
 import se.digiportal.beredning.domain.Routing;
 import se.digiportal.beredning.domain.Verdict;
@@ -90,6 +93,9 @@ public class PreparationCases {
     HandlingTargetRepository targets;
 
     @Inject
+    SavedFilterRepository savedFilters;
+
+    @Inject
     CaseCorrespondence correspondence;
 
     @Inject
@@ -132,6 +138,42 @@ public class PreparationCases {
         LocalDate today = today();
         List<QueueRow> rows = cases.queue(query).stream().map(c -> row(c, items, byStatus, today)).toList();
         return new QueuePage(rows, cases.count(query));
+    }
+
+    /** The caller's own saved filters, by name. */
+    public List<SavedFilterView> savedFilters() {
+        return savedFilters.findByOwner(currentUser.username()).stream().map(PreparationCases::view).toList();
+    }
+
+    /** Saves the filter under a name, replacing the caller's filter of that name. */
+    public SavedFilterView saveFilter(String name, QueueFilter filter) {
+        query(filter);
+        String me = currentUser.username();
+        SavedFilter saved;
+        try {
+            saved = new SavedFilter(me, name, filter.statuses() == null ? List.of() : List.copyOf(filter.statuses()),
+                    filter.forvaltningId(), emptyToNull(filter.serviceAreaCode()), filter.criteriaMet(),
+                    filter.assignee(), filter.olderThanDays(), emptyToNull(filter.text()));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of(blank(name) || name.trim().length() > SavedFilter.NAME_MAX_LENGTH
+                    ? "filterName" : "text", blank(name) || name.trim().length() > SavedFilter.NAME_MAX_LENGTH
+                    ? "beredning.error.filterName" : "beredning.error.filterText");
+        }
+        savedFilters.findByName(me, saved.name()).ifPresent(old -> {
+            savedFilters.delete(old);
+            savedFilters.flush();
+        });
+        return view(savedFilters.save(saved));
+    }
+
+    public void deleteFilter(long id) {
+        savedFilters.find(currentUser.username(), id).ifPresent(savedFilters::delete);
+    }
+
+    private static SavedFilterView view(SavedFilter f) {
+        return new SavedFilterView(f.id(), f.name(), new QueueFilter(new java.util.LinkedHashSet<>(f.statuses()),
+                f.forvaltningId(), f.serviceAreaCode(), f.criteriaMet(), f.assignee(), f.olderThanDays(), f.text(),
+                null, true, 0, 25));
     }
 
     /** The beredare who may be assigned a case. */

@@ -62,4 +62,8 @@ public final class Views {
     /** What one follow-up run did. */
     public record FollowUpResult(int reminded, int parked) {
     }
+
+    /** A saved queue filter: its name and the filter it restores (window and sort left to the page). */
+    public record SavedFilterView(long id, String name, QueueFilter filter) {
+    }
 }

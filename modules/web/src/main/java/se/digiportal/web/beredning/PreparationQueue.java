@@ -16,6 +16,7 @@ import se.digiportal.beredning.application.PreparationCases;
 import se.digiportal.beredning.application.Views.QueueFilter;
 import se.digiportal.beredning.application.Views.QueuePage;
 import se.digiportal.beredning.application.Views.QueueRow;
+import se.digiportal.beredning.application.Views.SavedFilterView;
 import se.digiportal.kernel.api.ConflictException;
 import se.digiportal.kernel.api.InvalidInputException;
 import se.digiportal.kernel.application.OrganisationService;
@@ -51,6 +52,8 @@ public class PreparationQueue implements Serializable {
     private String assignee;
     private Integer olderThanDays;
     private String text;
+    private String filterName;
+    private List<SavedFilterView> savedFilters;
     private List<OrgUnitView> forvaltningar;
     private List<Person> preparers;
 
@@ -79,11 +82,10 @@ public class PreparationQueue implements Serializable {
     };
 
     private QueuePage page(int first, int size, String sortField, boolean ascending) {
-        Boolean met = criteriaMet == null || criteriaMet.isEmpty() ? null : Boolean.valueOf(criteriaMet);
-        String who = assignee == null || assignee.isEmpty() ? null : "-".equals(assignee) ? "" : assignee;
+        QueueFilter f = current();
         try {
-            return cases.queue(new QueueFilter(new LinkedHashSet<>(statuses), forvaltningId, serviceArea, met, who,
-                    olderThanDays, text, sortField, ascending, first, size));
+            return cases.queue(new QueueFilter(f.statuses(), f.forvaltningId(), f.serviceAreaCode(), f.criteriaMet(),
+                    f.assignee(), f.olderThanDays(), f.text(), sortField, ascending, first, size));
         } catch (InvalidInputException e) {
             messages.fieldErrors("queueForm", e);
             return new QueuePage(List.of(), 0);
@@ -97,6 +99,47 @@ public class PreparationQueue implements Serializable {
         } catch (ConflictException e) {
             messages.conflict(e);
         }
+    }
+
+    public List<SavedFilterView> getSavedFilters() {
+        if (savedFilters == null) {
+            savedFilters = cases.savedFilters();
+        }
+        return savedFilters;
+    }
+
+    public void saveFilter() {
+        try {
+            cases.saveFilter(filterName, current());
+            savedFilters = null;
+            filterName = null;
+            messages.info("beredning.filters.savedMessage");
+        } catch (InvalidInputException e) {
+            messages.fieldErrors("queueForm", e);
+        }
+    }
+
+    public void applyFilter(SavedFilterView saved) {
+        QueueFilter f = saved.filter();
+        statuses = new ArrayList<>(f.statuses());
+        forvaltningId = f.forvaltningId();
+        serviceArea = f.serviceAreaCode();
+        criteriaMet = f.criteriaMet() == null ? null : f.criteriaMet().toString();
+        assignee = f.assignee() == null ? null : f.assignee().isEmpty() ? "-" : f.assignee();
+        olderThanDays = f.olderThanDays();
+        text = f.text();
+    }
+
+    public void deleteFilter(long id) {
+        cases.deleteFilter(id);
+        savedFilters = null;
+    }
+
+    private QueueFilter current() {
+        Boolean met = criteriaMet == null || criteriaMet.isEmpty() ? null : Boolean.valueOf(criteriaMet);
+        String who = assignee == null || assignee.isEmpty() ? null : "-".equals(assignee) ? "" : assignee;
+        return new QueueFilter(new LinkedHashSet<>(statuses), forvaltningId, serviceArea, met, who, olderThanDays,
+                text, null, true, 0, 25);
     }
 
     public void reset() {
@@ -138,6 +181,8 @@ public class PreparationQueue implements Serializable {
     }
 
     public LazyDataModel<QueueRow> getRows() { return rows; }
+    public String getFilterName() { return filterName; }
+    public void setFilterName(String filterName) { this.filterName = filterName; }
     public List<String> getStatuses() { return statuses; }
     public void setStatuses(List<String> statuses) { this.statuses = statuses == null ? new ArrayList<>() : statuses; }
     public Long getForvaltningId() { return forvaltningId; }
