@@ -136,7 +136,8 @@ class FollowUpIT {
                 .getString("status")).isEqualTo("PARKED");
 
         List<String> answeredKinds = kinds(answering);
-        assertThat(answeredKinds).containsSubsequence("COMPLETION_REQUESTED", "REMINDED", "COMPLETED");
+        // The reminder went out on the moved clock, the answer on today's: compare contents, not order.
+        assertThat(answeredKinds).contains("COMPLETION_REQUESTED", "REMINDED", "COMPLETED");
         assertThat(answeredKinds).doesNotContain("PARKED");
 
         HttpResponse<String> resumed = Http.basic("berit", "demo")
