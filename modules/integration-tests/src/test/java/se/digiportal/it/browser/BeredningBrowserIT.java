@@ -1,0 +1,147 @@
+package se.digiportal.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.digiportal.it.support.Browser;
+import se.digiportal.it.support.Http;
+import se.digiportal.it.support.PortalDeployment;
+
+/**
+ * The beredningsgrupp's day in Chromium: Berit filters the queue, takes Anna's case, works through the checklist
+ * and asks for a completion; Anna completes; Berit sends recommendations and routes the case. Anna's timeline shows
+ * each step, and axe-core checks every screen on the way.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BeredningBrowserIT {
+
+    static final String TITLE = "Webbläsartest: digital nyckelhantering i hemtjänsten";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.ear();
+    }
+
+    @Test
+    void beritPreparesAnnasCaseAndAnnaFollowsItOnHerTimeline() throws Exception {
+        String caseNumber = submitAsAnna();
+        try (Browser berit = new Browser(); Browser anna = new Browser()) {
+            WebDriver b = berit.driver();
+            berit.signIn("berit", "demo");
+            berit.open("/beredning/index.xhtml");
+            berit.waitFor(By.id("queueForm:cases"));
+            berit.assertAccessible();
+
+            b.findElement(By.id("queueForm:text")).sendKeys(caseNumber);
+            b.findElement(By.id("queueForm:filter")).click();
+            wait(b).until(d -> d.findElements(By.cssSelector("#queueForm\\:cases_data tr")).size() == 1
+                    && d.findElement(By.id("queueForm:cases_data")).getText().contains(caseNumber));
+            WebElement row = b.findElement(By.cssSelector("#queueForm\\:cases_data tr"));
+            assertThat(row.getText()).contains(TITLE).contains("Ny").contains("0/7");
+            row.findElement(By.cssSelector("button.assign-me")).click();
+            wait(b).until(ExpectedConditions.textToBePresentInElementLocated(By.id("queueForm:cases_data"), "Berit Holm"));
+            berit.assertAccessible();
+
+            row = b.findElement(By.cssSelector("#queueForm\\:cases_data tr"));
+            row.findElement(By.linkText(caseNumber)).click();
+            berit.waitFor(By.id("caseStatus"));
+            assertThat(b.findElement(By.id("caseStatus")).getAttribute("data-status")).isEqualTo("IN_PREPARATION");
+            assertThat(b.findElement(By.id("caseAssignee")).getText()).isEqualTo("Berit Holm");
+            berit.assertAccessible();
+
+            List<WebElement> items = b.findElements(By.cssSelector("fieldset.checklist-item"));
+            assertThat(items).hasSize(7);
+            for (int i = 0; i < items.size(); i++) {
+                WebElement item = b.findElements(By.cssSelector("fieldset.checklist-item")).get(i);
+                String code = item.getAttribute("data-code");
+                item.findElement(By.cssSelector("input[value='OK']")).click();
+                item.findElement(By.cssSelector("button")).click();
+                int done = i + 1;
+                wait(b).until(ExpectedConditions.textToBePresentInElementLocated(By.id("checklistHeading"),
+                        "(" + done + "/7)"));
+                assertThat(b.findElement(By.cssSelector("fieldset.checklist-item[data-code='" + code + "'] input[value='OK']"))
+                        .isSelected()).isTrue();
+            }
+
+            b.findElement(By.id("completionForm:request")).click();
+            wait(b).until(ExpectedConditions.textToBePresentInElementLocated(By.id("completionForm"),
+                    "Skriv vad som ska kompletteras"));
+            berit.assertAccessible();
+            b.findElement(By.id("completionForm:whatToComplete")).sendKeys("Beskriv hur nycklarna hanteras i dag.");
+            b.findElement(By.id("completionForm:request")).click();
+            wait(b).until(d -> "AWAITING_COMPLETION".equals(d.findElement(By.id("caseStatus")).getAttribute("data-status")));
+
+            WebDriver a = anna.driver();
+            anna.signIn("anna", "demo");
+            anna.open("/intake/receipt.xhtml?case=" + caseNumber);
+            anna.waitFor(By.id("completionForm:answer")).sendKeys("Nycklarna hämtas på kontoret varje morgon.");
+            a.findElement(By.id("completionForm:complete")).click();
+            wait(a).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Kompletteringen är skickad"));
+
+            berit.open("/beredning/case.xhtml?case=" + caseNumber);
+            berit.waitFor(By.id("caseStatus"));
+            assertThat(b.findElement(By.id("caseStatus")).getAttribute("data-status")).isEqualTo("IN_PREPARATION");
+            assertThat(b.findElement(By.id("submissionVersion")).getText()).isEqualTo("2");
+
+            b.findElement(By.id("recommendationForm:send")).click();
+            wait(b).until(ExpectedConditions.textToBePresentInElementLocated(By.id("recommendationForm"),
+                    "Skriv minst en rekommendation"));
+            b.findElement(By.cssSelector("input[id$=':topic']")).sendKeys("Informationssäkerhet");
+            b.findElement(By.cssSelector("textarea[id$=':text']")).sendKeys("Gör en informationsklassning av loggarna.");
+            b.findElement(By.id("recommendationForm:send")).click();
+            wait(b).until(ExpectedConditions.textToBePresentInElementLocated(By.id("givenRecommendations"),
+                    "Informationssäkerhet"));
+            berit.assertAccessible();
+
+            b.findElement(By.cssSelector("#routingForm\\:routing input[value='REFER_TO_COUNCIL']")).click();
+            b.findElement(By.id("routingForm:route")).click();
+            wait(b).until(ExpectedConditions.textToBePresentInElementLocated(By.id("routingForm"), "Skriv en motivering"));
+            b.findElement(By.id("routingForm:motivation")).sendKeys("Stor insats som berör flera verksamheter.");
+            b.findElement(By.id("routingForm:route")).click();
+            wait(b).until(d -> "UNDERLAG_IN_PREPARATION".equals(
+                    d.findElement(By.id("caseStatus")).getAttribute("data-status")));
+            berit.assertAccessible();
+
+            anna.open("/intake/receipt.xhtml?case=" + caseNumber);
+            anna.waitFor(By.id("timeline"));
+            List<String> kinds = a.findElements(By.cssSelector("#timeline li.timeline-entry")).stream()
+                    .map(e -> e.getAttribute("data-kind")).toList();
+            assertThat(kinds).containsSubsequence("SUBMITTED", "ASSIGNED", "COMPLETION_REQUESTED", "COMPLETED",
+                    "RECOMMENDATION");
+            assertThat(a.findElement(By.id("thread")).getText()).contains("Gör en informationsklassning av loggarna.");
+            anna.assertAccessible();
+        }
+    }
+
+    private static String submitAsAnna() throws Exception {
+        HttpResponse<String> submitted = Http.basic("anna", "demo").postJson("/api/v1/initiatives", """
+                {"title":"%s","need":"Personalen hämtar fysiska nycklar varje dag.",
+                 "proposedSolution":"Digitala lås som öppnas med mobilen.",
+                 "expectedBenefits":"Mindre tid på nycklar.","beneficiaries":["EMPLOYEES"],"serviceArea":"SOCIAL",
+                 "contact":{"name":"Anna Lindqvist","email":"anna.lindqvist@adalen.example"},
+                 "responsibleDirector":"Olle Strand","affectedOrgUnits":["SOC-IFO"],"estimatedTotalHours":700,
+                 "financingClear":true,"newItSupport":false,"newIntegrations":true,"externalProcessing":false}"""
+                .formatted(TITLE), "Idempotency-Key", UUID.randomUUID().toString());
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        return Http.json(submitted).getString("caseNumber");
+    }
+
+    private static WebDriverWait wait(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+}
