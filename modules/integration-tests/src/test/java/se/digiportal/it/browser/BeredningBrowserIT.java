@@ -135,7 +135,8 @@ class BeredningBrowserIT {
                  "expectedBenefits":"Mindre tid på nycklar.","beneficiaries":["EMPLOYEES"],"serviceArea":"SOCIAL",
                  "contact":{"name":"Anna Lindqvist","email":"anna.lindqvist@adalen.example"},
                  "responsibleDirector":"Olle Strand","affectedOrgUnits":["SOC-IFO"],"estimatedTotalHours":700,
-                 "financingClear":true,"newItSupport":false,"newIntegrations":true,"externalProcessing":false}"""
+                 "financingClear":true,"financingSource":"Hemtjänstens budget","newItSupport":false,"newIntegrations":true,
+                 "integrationsWith":"Hemtjänstens planeringssystem","externalProcessing":false}"""
                 .formatted(TITLE), "Idempotency-Key", UUID.randomUUID().toString());
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
         return Http.json(submitted).getString("caseNumber");
