@@ -142,7 +142,15 @@ class BeredningBrowserIT {
         return Http.json(submitted).getString("caseNumber");
     }
 
+    /** Waits up to 20 s; a timeout reports the page's messages, which usually say why. */
     private static WebDriverWait wait(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        return new WebDriverWait(driver, Duration.ofSeconds(20)) {
+            @Override
+            protected RuntimeException timeoutException(String message, Throwable lastException) {
+                List<WebElement> messages = driver.findElements(By.id("messages"));
+                return super.timeoutException(message + (messages.isEmpty() ? ""
+                        : " | page messages: " + messages.get(0).getText()), lastException);
+            }
+        };
     }
 }
