@@ -132,10 +132,20 @@ public class CaseWorkbench implements Serializable {
         for (int i = 0; i < topics.size(); i++) {
             forms.add(new RecommendationForm(topics.get(i), texts.get(i)));
         }
-        if (act("recommendationForm", () -> cases.recommend(caseNumber, forms), "beredning.recommendations.sent")) {
+        try {
+            refresh(cases.recommend(caseNumber, forms));
+            messages.info("beredning.recommendations.sent");
             topics.clear();
             texts.clear();
             addRecommendation();
+        } catch (InvalidInputException e) {
+            // "recommendations[1].text" is the field of the second row: recommendationForm:rows:1:text.
+            messages.fieldErrors("recommendationForm", new InvalidInputException(e.errors().stream()
+                    .map(err -> new InvalidInputException.FieldError(err.field()
+                            .replaceFirst("^recommendations\\[(\\d+)]\\.", "rows:$1:"), err.messageKey()))
+                    .toList()));
+        } catch (ConflictException e) {
+            messages.conflict(e);
         }
     }
 
