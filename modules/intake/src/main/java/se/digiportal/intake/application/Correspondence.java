@@ -177,6 +177,12 @@ public class Correspondence implements CaseCorrespondence {
                 .orElseThrow(() -> new NotFoundException("version " + number + " of " + caseNumber));
     }
 
+    /** Whether the caller is on the submitter's side of the case: the one who completes, replies and withdraws. */
+    @RolesAllowed({Role.Names.SUBMITTER, Role.Names.UNIT_CONTACT, Role.Names.PREPARER})
+    public boolean answersFor(String caseNumber) {
+        return onSubmittersSide(readable(caseNumber));
+    }
+
     /** The current text as a form, for the page to show before the submitter revises it. */
     @RolesAllowed({Role.Names.SUBMITTER, Role.Names.UNIT_CONTACT})
     public CompletionForm completionForm(String caseNumber) {
