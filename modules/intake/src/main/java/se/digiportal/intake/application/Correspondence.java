@@ -3,6 +3,7 @@ package se.digiportal.intake.application;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -58,6 +59,8 @@ import se.digiportal.kernel.domain.UserAccountRepository;
  */
 @Stateless
 @LocalBean
+// Both views: beredning sees only the published interface, intake's own page and API the whole bean.
+@Local(CaseCorrespondence.class)
 public class Correspondence implements CaseCorrespondence {
 
     /** Where the portal answers, for the links in mail; the run command's address unless configured. */
