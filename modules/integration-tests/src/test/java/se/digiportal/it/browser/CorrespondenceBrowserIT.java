@@ -41,7 +41,8 @@ class CorrespondenceBrowserIT {
 
     static final String TITLE = "Korrespondens i webbläsaren: digitala trygghetslarm";
 
-    private static GreenMail mail;
+    /** A GreenMail, typed Object: the test class is also loaded inside the server, where GreenMail is not. */
+    private static Object mail;
     private static String caseNumber;
 
     @Deployment
@@ -55,7 +56,7 @@ class CorrespondenceBrowserIT {
     @AfterAll
     static void stopMail() {
         if (mail != null) {
-            mail.stop();
+            ((GreenMail) mail).stop();
         }
     }
 

@@ -44,7 +44,8 @@ class CorrespondenceIT {
     static final String TITLE = "Korrespondens: digital signering av biståndsbeslut";
 
     /** Client-side only (the in-server steps never touch it). */
-    private static GreenMail mail;
+    /** A GreenMail, typed Object: the test class is also loaded inside the server, where GreenMail is not. */
+    private static Object mail;
     private static String caseNumber;
 
     @Deployment
@@ -61,7 +62,7 @@ class CorrespondenceIT {
     @AfterAll
     static void stopMail() {
         if (mail != null) {
-            mail.stop();
+            ((GreenMail) mail).stop();
         }
     }
 
@@ -112,14 +113,14 @@ class CorrespondenceIT {
     @Order(3)
     @RunAsClient
     void theContactPersonIsMailedAndAnnaCompletesToVersionTwo() throws Exception {
-        MimeMessage request = Smtp.await(mail, "Komplettering begärd: " + caseNumber);
+        MimeMessage request = Smtp.await((GreenMail) mail, "Komplettering begärd: " + caseNumber);
         assertThat(Arrays.stream(request.getAllRecipients()).map(Object::toString))
                 .containsExactly("anna.kontakt@adalen.example");
         String body = (String) request.getContent();
         assertThat(body).contains("Beskriv hur driften finansieras efter piloten.")
                 .contains("Svara senast " + LocalDate.now(ZoneId.of("Europe/Stockholm")).plusDays(14))
                 .contains("/intake/receipt.xhtml?case=" + caseNumber);
-        assertThat((String) Smtp.await(mail, "Fråga om finansiering (" + caseNumber + ")").getContent())
+        assertThat((String) Smtp.await((GreenMail) mail, "Fråga om finansiering (" + caseNumber + ")").getContent())
                 .contains("Vem betalar licenserna efter 2027?");
 
         Http anna = Http.basic("anna", "demo");
