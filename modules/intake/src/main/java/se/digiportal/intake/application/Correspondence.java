@@ -159,8 +159,10 @@ public class Correspondence implements CaseCorrespondence {
     @RolesAllowed({Role.Names.SUBMITTER, Role.Names.UNIT_CONTACT, Role.Names.PREPARER})
     public Optional<CompletionRequestView> openRequest(String caseNumber) {
         Initiative initiative = readable(caseNumber);
-        return rows.findOpenRequest(initiative.id()).map(r -> new CompletionRequestView(number(initiative),
-                r.whatToComplete(), r.deadline().toString(), r.requestedBy(), r.requestedAt().toString()));
+        // A withdrawn case answers nothing, even if a request was left open when it was withdrawn.
+        return rows.findOpenRequest(initiative.id()).filter(r -> initiative.mayBeCompleted())
+                .map(r -> new CompletionRequestView(number(initiative), r.whatToComplete(), r.deadline().toString(),
+                        r.requestedBy(), r.requestedAt().toString()));
     }
 
     /** Every version of the case's text, oldest first; a case never completed has only version 1. */

@@ -92,6 +92,8 @@ class CorrespondenceBrowserIT {
     void annaCompletesRepliesAndWithdrawsOnHerCasePage() {
         try (Browser browser = new Browser()) {
             WebDriver driver = browser.driver();
+            // Selenium types stay out of method signatures: the class is also loaded inside the server.
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
             browser.signIn("anna", "demo");
             browser.open("/intake/receipt.xhtml?case=" + caseNumber);
 
@@ -107,7 +109,7 @@ class CorrespondenceBrowserIT {
             hours.clear();
             hours.sendKeys("720");
             driver.findElement(By.id("completionForm:complete")).click();
-            wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("completionForm"),
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("completionForm"),
                     "Fältet måste fyllas i."));
             assertThat(driver.findElements(By.cssSelector("#versions li.version"))).as("nothing saved").hasSize(1);
             browser.assertAccessible();
@@ -115,7 +117,7 @@ class CorrespondenceBrowserIT {
             driver.findElement(By.id("completionForm:answer"))
                     .sendKeys("Hemtjänstens personal behöver cirka 120 timmar för utbildning och byte av larm.");
             driver.findElement(By.id("completionForm:complete")).click();
-            wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
                     "Kompletteringen är skickad"));
             assertThat(driver.findElements(By.id("completionForm"))).isEmpty();
             assertThat(driver.findElements(By.cssSelector("#versions li.version"))).hasSize(2);
@@ -127,23 +129,19 @@ class CorrespondenceBrowserIT {
 
             driver.findElement(By.id("replyForm:text")).sendKeys("Tack! Jag kommer gärna till mötet.");
             driver.findElement(By.id("replyForm:send")).click();
-            wait(driver).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#thread li"), 2));
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#thread li"), 2));
             assertThat(driver.findElement(By.id("thread")).getText()).contains("Tack! Jag kommer gärna till mötet.")
                     .contains("Sv: Välkommen till beredningen");
             browser.assertAccessible();
 
             driver.findElement(By.id("withdrawForm:reason")).sendKeys("Larmen byts i den regionala upphandlingen.");
             driver.findElement(By.id("withdrawForm:withdraw")).click();
-            wait(driver).until(ExpectedConditions.alertIsPresent()).accept();
-            wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Återkallat"));
+            wait.until(ExpectedConditions.alertIsPresent()).accept();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Återkallat"));
             assertThat(driver.findElements(By.id("withdrawForm"))).isEmpty();
             assertThat(driver.findElement(By.cssSelector("#timeline [data-kind='WITHDRAWN']")).getText())
                     .contains("Larmen byts i den regionala upphandlingen.");
             browser.assertAccessible();
         }
-    }
-
-    private static WebDriverWait wait(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 }
