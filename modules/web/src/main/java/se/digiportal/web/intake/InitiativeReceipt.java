@@ -99,12 +99,15 @@ public class InitiativeReceipt implements Serializable {
             messages.fieldErrors("withdrawForm", e);
         } catch (ConflictException e) {
             messages.conflict(e);
+        } catch (NotFoundException e) {
+            messages.error("intake.receipt.notFound");
         }
     }
 
-    /** Only a case still with the beredningsgrupp can be withdrawn. */
+    /** Only the submitter withdraws, and only a case still with the beredningsgrupp (the service decides again). */
     public boolean isWithdrawable() {
-        return submittersSide && initiative != null
+        String me = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+        return submittersSide && initiative != null && initiative.submittedBy().equals(me)
                 && ("SUBMITTED".equals(initiative.status()) || "IN_PREPARATION".equals(initiative.status()));
     }
 
