@@ -60,4 +60,20 @@ public final class Views {
     /** A saved draft, to resume by id. */
     public record DraftSaved(long id, Instant savedAt) {
     }
+
+    /** An open completion request as the submitter and the beredningsgrupp see it; dates as ISO-8601 text. */
+    public record CompletionRequestView(String caseNumber, String whatToComplete, String deadline, String requestedBy,
+                                        String requestedAt) {
+    }
+
+    /** One version in a case's list; {@code answer} is null for version 1, what was submitted. */
+    public record VersionSummary(int number, String createdAt, String createdBy, String answer, boolean current) {
+    }
+
+    /** One version of a case's revisable text, as it stood then. */
+    public record VersionView(String caseNumber, int number, String createdAt, String createdBy, String answer,
+                              String title, String need, String proposedSolution, String expectedBenefits,
+                              String responsibleDirector, Integer estimatedTotalHours, String financingSource,
+                              String integrationsWith, String externalParty) {
+    }
 }

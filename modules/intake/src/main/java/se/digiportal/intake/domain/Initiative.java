@@ -163,6 +163,9 @@ public class Initiative {
     @Column(name = "withdrawal_reason", length = 1000)
     private String withdrawalReason;
 
+    @Column(name = "content_version", nullable = false)
+    private int contentVersion = 1;
+
     @Version
     private long version;
 
@@ -281,6 +284,52 @@ public class Initiative {
         this.status = InitiativeStatus.WITHDRAWN;
     }
 
+    /** A completion may revise a case the beredningsgrupp is still preparing, never a draft nor a closed case. */
+    public boolean mayBeCompleted() {
+        return status == InitiativeStatus.SUBMITTED || status == InitiativeStatus.IN_PREPARATION;
+    }
+
+    /** The revisable part of the text as it stands now (the current version). */
+    public InitiativeRevision revision() {
+        return new InitiativeRevision(title, need, proposedSolution, expectedBenefits, responsibleDirector,
+                estimatedTotalHours, financingSource, integrationsWith, externalParty);
+    }
+
+    /**
+     * Revises the submitted text in answer to a completion request and returns the new version's number. The
+     * criteria are taken again from the revised answers by the caller ({@link #reassess}), since hours may change.
+     */
+    public int complete(InitiativeRevision revised, Instant at) {
+        if (!mayBeCompleted()) {
+            throw new IllegalStateException("cannot complete an initiative that is " + status);
+        }
+        var errors = revised.errorsAgainst(revision());
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        this.title = revised.title();
+        this.need = revised.need();
+        this.proposedSolution = revised.proposedSolution();
+        this.expectedBenefits = revised.expectedBenefits();
+        this.responsibleDirector = revised.responsibleDirector();
+        this.estimatedTotalHours = revised.estimatedTotalHours();
+        this.financingSource = revised.financingSource();
+        this.integrationsWith = revised.integrationsWith();
+        this.externalParty = revised.externalParty();
+        this.updatedAt = Objects.requireNonNull(at, "at");
+        this.contentVersion++;
+        return contentVersion;
+    }
+
+    /** Keeps the criteria result of the current version (after a completion); a draft has none yet. */
+    public void reassess(CriteriaResult result) {
+        if (isDraft()) {
+            throw new IllegalStateException("a draft's criteria are evaluated live, not kept");
+        }
+        this.criteria.clear();
+        this.criteria.addAll(Objects.requireNonNull(result, "result").met());
+    }
+
     /** The answers as a value; the org unit's code is the kernel's, so the caller supplies it. */
     public InitiativeContent content(String orgUnitCode) {
         return new InitiativeContent(title, need, proposedSolution, expectedBenefits,
@@ -327,4 +376,6 @@ public class Initiative {
     public Instant submittedAt() { return submittedAt; }
     public Instant withdrawnAt() { return withdrawnAt; }
     public String withdrawalReason() { return withdrawalReason; }
+    /** 1 as submitted; each answered completion request adds one. */
+    public int contentVersion() { return contentVersion; }
 }

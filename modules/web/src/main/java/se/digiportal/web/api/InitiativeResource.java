@@ -23,13 +23,20 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.digiportal.intake.api.CaseCorrespondence.CaseMessage;
+import se.digiportal.intake.application.CompletionForm;
+import se.digiportal.intake.application.Correspondence;
 import se.digiportal.intake.application.InitiativeForm;
 import se.digiportal.intake.application.IntakeService;
+import se.digiportal.intake.application.Views.CompletionRequestView;
 import se.digiportal.intake.application.Views.CriteriaView;
 import se.digiportal.intake.application.Views.InitiativeSummary;
 import se.digiportal.intake.application.Views.InitiativeView;
 import se.digiportal.intake.application.Views.SimilarView;
 import se.digiportal.intake.application.Views.TimelineView;
+import se.digiportal.intake.application.Views.VersionSummary;
+import se.digiportal.intake.application.Views.VersionView;
+import se.digiportal.kernel.api.NotFoundException;
 import se.digiportal.kernel.api.Role;
 
 /**
@@ -73,6 +80,9 @@ public class InitiativeResource {
 
     @Inject
     IntakeService intake;
+
+    @Inject
+    Correspondence correspondence;
 
     @POST
     @Path("/initiatives")
@@ -193,6 +203,99 @@ public class InitiativeResource {
                             + "\"guidance\":null}")))
     public CriteriaView evaluate(InitiativeForm body) {
         return intake.evaluate(body);
+    }
+
+    @GET
+    @Path("/initiatives/{caseNumber}/messages")
+    @RolesAllowed({Role.Names.SUBMITTER, Role.Names.UNIT_CONTACT, Role.Names.PREPARER})
+    @Operation(summary = "Meddelandetråden mellan beredningsgruppen och inlämnaren, äldst först")
+    @APIResponse(responseCode = "200", description = "Tråden", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "tråd", value = "[{\"id\":1,\"sentAt\":\"2026-11-21T09:30:00Z\","
+                    + "\"author\":\"berit\",\"authorName\":\"Berit Holm\",\"fromPreparers\":true,"
+                    + "\"subject\":\"Fråga om finansiering\",\"text\":\"Hur finansieras driften efter piloten?\"}]")))
+    @APIResponse(responseCode = "404", description = "Finns inte, eller är inte synligt för den som frågar")
+    public List<CaseMessage> messages(@PathParam("caseNumber") String caseNumber) {
+        return correspondence.messages(caseNumber);
+    }
+
+    @POST
+    @Path("/initiatives/{caseNumber}/messages")
+    @RolesAllowed({Role.Names.SUBMITTER, Role.Names.UNIT_CONTACT, Role.Names.PREPARER})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Skriv i ärendets tråd",
+            description = "Inlämnaren och förvaltningens kontaktperson svarar (ämnet följer tråden); beredningsgruppen "
+                    + "skickar ett meddelande med ämne, som också mejlas till kontaktpersonen.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+            name = "meddelande", value = "{\"subject\":\"Fråga om finansiering\",\"text\":\"Driften finansieras av "
+                    + "äldreomsorgens budget.\"}")))
+    @APIResponse(responseCode = "201", description = "Meddelandet är sparat")
+    @APIResponse(responseCode = "400", description = "Text (eller beredningsgruppens ämne) saknas eller är för lång")
+    @APIResponse(responseCode = "404", description = "Finns inte, eller är inte synligt för den som frågar")
+    public Response write(@PathParam("caseNumber") String caseNumber, MessageBody body) {
+        CaseMessage written = correspondence.write(caseNumber, body == null ? null : body.subject(),
+                body == null ? null : body.text());
+        return Response.status(Response.Status.CREATED).entity(written).build();
+    }
+
+    /** A message: the subject is the beredningsgrupp's to set; a reply keeps the thread's. */
+    public record MessageBody(String subject, String text) {
+    }
+
+    @GET
+    @Path("/initiatives/{caseNumber}/completion")
+    @RolesAllowed({Role.Names.SUBMITTER, Role.Names.UNIT_CONTACT, Role.Names.PREPARER})
+    @Operation(summary = "Den öppna begäran om komplettering", description = "404 när ingen komplettering väntar.")
+    @APIResponse(responseCode = "200", description = "Begäran", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "begäran", value = "{\"caseNumber\":\"DIGI-2026-0001\","
+                    + "\"whatToComplete\":\"Beskriv hur driften finansieras efter piloten.\",\"deadline\":\"2026-12-04\","
+                    + "\"requestedBy\":\"berit\",\"requestedAt\":\"2026-11-21T09:30:00Z\"}")))
+    @APIResponse(responseCode = "404", description = "Ingen öppen begäran, eller ärendet är inte synligt")
+    public CompletionRequestView openCompletion(@PathParam("caseNumber") String caseNumber) {
+        return correspondence.openRequest(caseNumber)
+                .orElseThrow(() -> new NotFoundException("open completion request of " + caseNumber));
+    }
+
+    @POST
+    @Path("/initiatives/{caseNumber}/completion")
+    @RolesAllowed({Role.Names.SUBMITTER, Role.Names.UNIT_CONTACT})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Komplettera ärendet: svar och reviderad text blir en ny version",
+            description = "Svaret krävs. Fält som utelämnas behålls; ett fält som skickas tomt tas bort, vilket "
+                    + "inte tillåts för ett svar ärendet redan hade. Föregående version sparas oförändrad.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+            name = "komplettering", value = "{\"answer\":\"Finansieringen är nu beskriven.\","
+                    + "\"financingSource\":\"Äldreomsorgens budget 2027 och statsbidrag\",\"estimatedTotalHours\":700}")))
+    @APIResponse(responseCode = "200", description = "Den nya versionen")
+    @APIResponse(responseCode = "400", description = "Svar saknas eller ogiltiga fält (problem+json med varje fält)")
+    @APIResponse(responseCode = "403", description = "Beredningsgruppen läser men kompletterar inte")
+    @APIResponse(responseCode = "404", description = "Finns inte, eller är inte synligt för den som frågar")
+    @APIResponse(responseCode = "409", description = "Ingen komplettering är begärd")
+    public VersionView complete(@PathParam("caseNumber") String caseNumber, CompletionForm body) {
+        return correspondence.complete(caseNumber, body);
+    }
+
+    @GET
+    @Path("/initiatives/{caseNumber}/versions")
+    @RolesAllowed({Role.Names.SUBMITTER, Role.Names.UNIT_CONTACT, Role.Names.PREPARER})
+    @Operation(summary = "Ärendets versioner, äldst först (1 är den inlämnade)")
+    @APIResponse(responseCode = "200", description = "Versionerna", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "versioner", value = "[{\"number\":1,\"createdAt\":\"2026-11-01T09:30:00Z\","
+                    + "\"createdBy\":\"anna\",\"answer\":null,\"current\":false},{\"number\":2,"
+                    + "\"createdAt\":\"2026-11-21T09:30:00Z\",\"createdBy\":\"anna\","
+                    + "\"answer\":\"Finansieringen är nu beskriven.\",\"current\":true}]")))
+    @APIResponse(responseCode = "404", description = "Finns inte, eller är inte synligt för den som frågar")
+    public List<VersionSummary> versions(@PathParam("caseNumber") String caseNumber) {
+        return correspondence.versions(caseNumber);
+    }
+
+    @GET
+    @Path("/initiatives/{caseNumber}/versions/{number}")
+    @RolesAllowed({Role.Names.SUBMITTER, Role.Names.UNIT_CONTACT, Role.Names.PREPARER})
+    @Operation(summary = "En version av ärendets text, som den var då")
+    @APIResponse(responseCode = "200", description = "Versionen")
+    @APIResponse(responseCode = "404", description = "Versionen eller ärendet finns inte, eller är inte synligt")
+    public VersionView version(@PathParam("caseNumber") String caseNumber, @PathParam("number") int number) {
+        return correspondence.version(caseNumber, number);
     }
 
     /** One line of a case list; times as ISO-8601 UTC text. */
