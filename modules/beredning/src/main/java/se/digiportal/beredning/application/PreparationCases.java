@@ -77,6 +77,9 @@ public class PreparationCases {
 
     static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Stockholm");
 
+    /** An export is a working list, not a data dump. */
+    public static final int EXPORT_MAX = 10_000;
+
     @Inject
     PreparationCaseRepository cases;
 
@@ -138,6 +141,23 @@ public class PreparationCases {
         LocalDate today = today();
         List<QueueRow> rows = cases.queue(query).stream().map(c -> row(c, items, byStatus, today)).toList();
         return new QueuePage(rows, cases.count(query));
+    }
+
+    /** Every row the filter matches, in the filter's order, for an export (at most {@value #EXPORT_MAX} rows). */
+    public List<QueueRow> export(QueueFilter filter) {
+        List<QueueRow> all = new ArrayList<>();
+        int first = 0;
+        while (all.size() < EXPORT_MAX) {
+            QueuePage page = queue(new QueueFilter(filter.statuses(), filter.forvaltningId(), filter.serviceAreaCode(),
+                    filter.criteriaMet(), filter.assignee(), filter.olderThanDays(), filter.text(), filter.sortField(),
+                    filter.ascending(), first, 1000));
+            all.addAll(page.rows());
+            first += 1000;
+            if (first >= page.total()) {
+                break;
+            }
+        }
+        return all.size() > EXPORT_MAX ? all.subList(0, EXPORT_MAX) : all;
     }
 
     /** The caller's own saved filters, by name. */

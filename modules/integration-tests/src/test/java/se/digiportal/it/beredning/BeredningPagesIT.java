@@ -78,4 +78,21 @@ class BeredningPagesIT {
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1).toList()).contains(caseNumber);
     }
+
+    @Test
+    void theApiExportNeutralisesFormulasAndNeedsThePreparerRole() throws Exception {
+        HttpResponse<String> submitted = Http.basic("anna", "demo").postJson("/api/v1/initiatives",
+                BeredningApiIT.BODY.replace("Digital signering av biståndsbeslut %s", "=2+3 formel i rubriken"),
+                "Idempotency-Key", java.util.UUID.randomUUID().toString());
+        String caseNumber = Http.json(submitted).getString("caseNumber");
+        HttpResponse<String> csv = Http.basic("berit", "demo").get("/api/v1/beredning/queue.csv?q=" + caseNumber,
+                "Accept", "text/csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("\uFEFF");
+        List<CSVRecord> rows = CSVFormat.DEFAULT.parse(new StringReader(csv.body().substring(1))).getRecords();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).get(1)).isEqualTo("'=2+3 formel i rubriken");
+        assertThat(Http.basic("anna", "demo").get("/api/v1/beredning/queue.csv", "Accept", "text/csv").statusCode())
+                .isEqualTo(403);
+    }
 }

@@ -35,6 +35,20 @@ import se.digiportal.beredning.application.Views.QueueFilter;
 import se.digiportal.beredning.application.Views.QueuePage;
 import se.digiportal.beredning.application.Views.RecommendationForm;
 import se.digiportal.kernel.api.InvalidInputException;
+import se.digiportal.kernel.application.OrganisationService;
+import se.digiportal.kernel.application.Views.OrgUnitView;
+import se.digiportal.beredning.application.Views.QueueRow;
+import se.digiportal.web.beredning.QueueCsv;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import se.digiportal.kernel.api.Role;
 
 /** The beredningsgrupp's workbench over HTTP: the same use cases as the pages, for the PREPARER role only. */
@@ -47,6 +61,9 @@ public class BeredningResource {
 
     @Inject
     PreparationCases cases;
+
+    @Inject
+    OrganisationService organisation;
 
     @GET
     @Path("/queue")
@@ -80,6 +97,35 @@ public class BeredningResource {
         return cases.queue(new QueueFilter(status, forvaltning, serviceArea, criteriaMet, assignee, olderThanDays,
                 text, sort, "asc".equalsIgnoreCase(order), (int) Math.min((long) page * size, Integer.MAX_VALUE),
                 size));
+    }
+
+    @GET
+    @Path("/queue.csv")
+    @Produces(QueueCsv.MEDIA_TYPE)
+    @Operation(summary = "Kön som CSV för kalkylprogram (UTF-8 med BOM; samma filter som /queue, högst 10 000 rader)")
+    @APIResponse(responseCode = "400", description = "Okänd status eller sortering")
+    public Response queueCsv(@QueryParam("status") List<String> statuses, @QueryParam("forvaltning") Long forvaltning,
+                             @QueryParam("serviceArea") String serviceArea, @QueryParam("criteriaMet") Boolean criteriaMet,
+                             @QueryParam("assignee") String assignee, @QueryParam("olderThanDays") Integer olderThanDays,
+                             @QueryParam("q") String text, @QueryParam("sort") String sort,
+                             @QueryParam("order") @DefaultValue("asc") String order, @Context HttpHeaders headers) {
+        if (!"asc".equalsIgnoreCase(order) && !"desc".equalsIgnoreCase(order)) {
+            throw InvalidInputException.of("order", "beredning.error.order");
+        }
+        List<QueueRow> rows = cases.export(new QueueFilter(statuses == null ? Set.of() : new LinkedHashSet<>(statuses),
+                forvaltning, serviceArea, criteriaMet, assignee, olderThanDays, text, sort,
+                "asc".equalsIgnoreCase(order), 0, 1000));
+        Map<Long, String> names = organisation.orgUnits().stream()
+                .collect(Collectors.toMap(OrgUnitView::id, OrgUnitView::name));
+        Locale locale = headers.getAcceptableLanguages().stream()
+                .filter(l -> "en".equals(l.getLanguage())).findFirst().orElse(Locale.forLanguageTag("sv"));
+        StreamingOutput body = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            QueueCsv.write(rows, locale, id -> names.getOrDefault(id, String.valueOf(id)), code -> code, writer);
+            writer.flush();
+        };
+        return Response.ok(body, QueueCsv.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"beredningsko.csv\"").build();
     }
 
     @GET

@@ -45,6 +45,9 @@ public class PreparationQueue implements Serializable {
     @Inject
     transient FacesMessages messages;
 
+    @Inject
+    transient se.digiportal.web.layout.ServiceAreaNames serviceAreaNames;
+
     private List<String> statuses = new ArrayList<>(OPEN);
     private Long forvaltningId;
     private String serviceArea;
@@ -140,6 +143,27 @@ public class PreparationQueue implements Serializable {
         String who = assignee == null || assignee.isEmpty() ? null : "-".equals(assignee) ? "" : assignee;
         return new QueueFilter(new LinkedHashSet<>(statuses), forvaltningId, serviceArea, met, who, olderThanDays,
                 text, null, true, 0, 25);
+    }
+
+    /** The filtered queue as a CSV download (a full-page request, not Ajax). */
+    public void exportCsv() throws java.io.IOException {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        List<QueueRow> export;
+        try {
+            export = cases.export(current());
+        } catch (InvalidInputException e) {
+            messages.fieldErrors("queueForm", e);
+            return;
+        }
+        jakarta.faces.context.ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType(QueueCsv.MEDIA_TYPE);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"beredningsko.csv\"");
+        java.io.Writer out = new java.io.OutputStreamWriter(external.getResponseOutputStream(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        QueueCsv.write(export, faces.getViewRoot().getLocale(), this::forvaltningName, serviceAreaNames::name, out);
+        out.flush();
+        faces.responseComplete();
     }
 
     public void reset() {
