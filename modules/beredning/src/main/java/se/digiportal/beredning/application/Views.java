@@ -66,4 +66,12 @@ public final class Views {
     /** A saved queue filter: its name and the filter it restores (window and sort left to the page). */
     public record SavedFilterView(long id, String name, QueueFilter filter) {
     }
+
+    /** A checklist point as configured. */
+    public record ChecklistItemView(String code, String label, String guidance, int position, boolean active) {
+    }
+
+    /** The handling-time target of an open status, in working days; null when it has none. */
+    public record HandlingTargetView(String status, Integer workingDays) {
+    }
 }

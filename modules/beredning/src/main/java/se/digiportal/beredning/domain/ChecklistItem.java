@@ -33,11 +33,32 @@ public class ChecklistItem {
     }
 
     public ChecklistItem(String code, String label, String guidance, int position) {
+        if (code == null || !code.matches("[A-Z][A-Z0-9_]{1,39}")) {
+            throw new IllegalArgumentException("a code is 2-40 capital letters, digits or underscores");
+        }
         this.code = code;
-        this.label = label;
-        this.guidance = guidance;
-        this.position = position;
         this.active = true;
+        revise(label, guidance, position);
+    }
+
+    /** Rewords or moves the point; answers already given keep their code. */
+    public void revise(String newLabel, String newGuidance, int newPosition) {
+        String l = newLabel == null ? "" : newLabel.trim();
+        if (l.isEmpty() || l.length() > 200) {
+            throw new IllegalArgumentException("a label is 1-200 characters");
+        }
+        String g = newGuidance == null || newGuidance.isBlank() ? null : newGuidance.trim();
+        if (g != null && g.length() > 1000) {
+            throw new IllegalArgumentException("guidance is at most 1000 characters");
+        }
+        this.label = l;
+        this.guidance = g;
+        this.position = newPosition;
+    }
+
+    /** A retired point is no longer asked; its old answers stay. */
+    public void setActive(boolean active) {
+        this.active = active;
     }
 
     public String code() { return code; }

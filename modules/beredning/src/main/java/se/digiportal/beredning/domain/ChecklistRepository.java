@@ -14,4 +14,11 @@ public interface ChecklistRepository {
     Optional<ChecklistAnswer> answer(long caseId, String itemCode);
 
     ChecklistAnswer save(ChecklistAnswer answer);
+
+    /** Every point, retired ones too, in order. */
+    List<ChecklistItem> allItems();
+
+    Optional<ChecklistItem> item(String code);
+
+    ChecklistItem save(ChecklistItem item);
 }

@@ -26,7 +26,14 @@ public class HandlingTarget {
 
     public HandlingTarget(PreparationStatus status, int workingDays) {
         this.status = status;
-        this.workingDays = workingDays;
+        change(workingDays);
+    }
+
+    public void change(int newWorkingDays) {
+        if (newWorkingDays < 1 || newWorkingDays > 365) {
+            throw new IllegalArgumentException("a target is 1 to 365 working days");
+        }
+        this.workingDays = newWorkingDays;
     }
 
     /** Whether a case that entered the status on {@code since} is overdue on {@code today}. */

@@ -6,4 +6,8 @@ import java.util.List;
 public interface HandlingTargetRepository {
 
     List<HandlingTarget> findAll();
+
+    HandlingTarget save(HandlingTarget target);
+
+    void delete(HandlingTarget target);
 }

@@ -43,4 +43,24 @@ public class JpaChecklistRepository implements ChecklistRepository {
         }
         return em.merge(answer);
     }
+
+    @Override
+    public List<ChecklistItem> allItems() {
+        return em.createQuery("SELECT i FROM ChecklistItem i ORDER BY i.position, i.code", ChecklistItem.class)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<ChecklistItem> item(String code) {
+        return Optional.ofNullable(code == null ? null : em.find(ChecklistItem.class, code));
+    }
+
+    @Override
+    public ChecklistItem save(ChecklistItem item) {
+        if (em.find(ChecklistItem.class, item.code()) == null) {
+            em.persist(item);
+            return item;
+        }
+        return em.merge(item);
+    }
 }

@@ -18,4 +18,18 @@ public class JpaHandlingTargetRepository implements HandlingTargetRepository {
     public List<HandlingTarget> findAll() {
         return em.createQuery("SELECT t FROM HandlingTarget t", HandlingTarget.class).getResultList();
     }
+
+    @Override
+    public HandlingTarget save(HandlingTarget target) {
+        if (em.find(HandlingTarget.class, target.status()) == null) {
+            em.persist(target);
+            return target;
+        }
+        return em.merge(target);
+    }
+
+    @Override
+    public void delete(HandlingTarget target) {
+        em.remove(em.contains(target) ? target : em.merge(target));
+    }
 }

@@ -128,6 +128,50 @@ class BeredningBrowserIT {
         }
     }
 
+    @Test
+    void theGroupConfiguresItsChecklistAndHandlingTimes() {
+        try (Browser berit = new Browser()) {
+            WebDriver b = berit.driver();
+            berit.signIn("berit", "demo");
+            berit.open("/beredning/settings.xhtml");
+            berit.waitFor(By.id("addItem:code"));
+            berit.assertAccessible();
+
+            b.findElement(By.id("addItem:code")).sendKeys("bad code");
+            b.findElement(By.id("addItem:label")).sendKeys("Tillgänglighet");
+            b.findElement(By.id("addItem:add")).click();
+            wait(b).until(ExpectedConditions.textToBePresentInElementLocated(By.id("addItem"), "Koden är 2–40 versaler"));
+            WebElement code = b.findElement(By.id("addItem:code"));
+            code.clear();
+            code.sendKeys("ACCESSIBILITY");
+            b.findElement(By.id("addItem:add")).click();
+            wait(b).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("fieldset.checklist-item[data-code='ACCESSIBILITY']")));
+            berit.assertAccessible();
+
+            WebElement item = b.findElement(By.cssSelector("fieldset.checklist-item[data-code='ACCESSIBILITY']"));
+            item.findElement(By.cssSelector("input[type='checkbox']")).click();
+            item.findElement(By.cssSelector("button")).click();
+            wait(b).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Inställningarna är sparade"));
+            assertThat(b.findElement(By.cssSelector("fieldset.checklist-item[data-code='ACCESSIBILITY'] input[type='checkbox']"))
+                    .isSelected()).as("retired").isFalse();
+
+            WebElement days = b.findElement(By.cssSelector("input[id$=':days']"));
+            days.clear();
+            days.sendKeys("0");
+            b.findElement(By.id("targetSettings:saveTargets")).click();
+            wait(b).until(ExpectedConditions.textToBePresentInElementLocated(By.id("targetSettings"), "Ange 1–365 arbetsdagar"));
+            days = b.findElement(By.cssSelector("input[id$=':days']"));
+            days.clear();
+            days.sendKeys("4");
+            b.findElement(By.id("targetSettings:saveTargets")).click();
+            wait(b).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Inställningarna är sparade"));
+            berit.open("/beredning/settings.xhtml");
+            assertThat(berit.waitFor(By.cssSelector("input[id$=':days']")).getAttribute("value")).isEqualTo("4");
+            berit.assertAccessible();
+        }
+    }
+
     private static String submitAsAnna() throws Exception {
         HttpResponse<String> submitted = Http.basic("anna", "demo").postJson("/api/v1/initiatives", """
                 {"title":"%s","need":"Personalen hämtar fysiska nycklar varje dag.",
