@@ -49,6 +49,28 @@ class FollowUpIT {
         return PortalDeployment.ear(FollowUpIT.class, ShiftedClock.class, BeredningApiIT.class);
     }
 
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/DigiportalDS")
+    javax.sql.DataSource database;
+
+    @Test
+    @Order(0)
+    void theFollowUpIsAPersistentTimerInTheSharedDatabase() throws Exception {
+        List<String> timers = new java.util.ArrayList<>();
+        try (var connection = database.getConnection();
+             var rows = connection.createStatement().executeQuery("SELECT * FROM JBOSS_EJB_TIMER")) {
+            int columns = rows.getMetaData().getColumnCount();
+            while (rows.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= columns; i++) {
+                    row.append(rows.getMetaData().getColumnName(i)).append('=').append(rows.getString(i)).append(' ');
+                }
+                timers.add(row.toString());
+            }
+        }
+        assertThat(timers).as("the database timer store holds the follow-up, so a cluster runs it once")
+                .anySatisfy(t -> assertThat(t).contains("FollowUpTimer").contains("*/15"));
+    }
+
     @Test
     @Order(1)
     @RunAsClient
