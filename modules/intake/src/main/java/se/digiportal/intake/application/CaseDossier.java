@@ -19,7 +19,7 @@ import se.digiportal.kernel.api.Role;
 
 /**
  * A submitted case as the beredningsgrupp reads it in its workbench: the submission, its attachments, the
- * similar cases and the timeline, in one call.
+ * similar cases, the timeline and the versions (one per completion), in one call.
  */
 @Stateless
 @RolesAllowed(Role.Names.PREPARER)
@@ -37,9 +37,12 @@ public class CaseDossier {
     @Inject
     TemplateMapper mapper;
 
+    @Inject
+    Correspondence correspondence;
+
     /** Everything intake holds on a submitted case. */
     public record Dossier(InitiativeView submission, List<AttachmentView> attachments, List<SimilarView> similar,
-                          List<TimelineView> timeline) {
+                          List<TimelineView> timeline, List<Views.VersionSummary> versions) {
     }
 
     public Dossier dossier(String caseNumber) {
@@ -58,6 +61,7 @@ public class CaseDossier {
                         .map(a -> new AttachmentView(a.id(), a.fileName(), a.contentType(), a.sizeBytes())).toList(),
                 similar,
                 timeline.findByInitiative(i.id()).stream()
-                        .map(t -> new TimelineView(t.occurredAt().toString(), t.kind().name(), t.detail())).toList());
+                        .map(t -> new TimelineView(t.occurredAt().toString(), t.kind().name(), t.detail())).toList(),
+                correspondence.versions(caseNumber));
     }
 }

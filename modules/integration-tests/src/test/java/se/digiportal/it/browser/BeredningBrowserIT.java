@@ -97,6 +97,16 @@ class BeredningBrowserIT {
             berit.waitFor(By.id("caseStatus"));
             assertThat(b.findElement(By.id("caseStatus")).getAttribute("data-status")).isEqualTo("IN_PREPARATION");
             assertThat(b.findElement(By.id("submissionVersion")).getText()).isEqualTo("2");
+            assertThat(b.findElements(By.cssSelector("#versions li.version"))).hasSize(2);
+            assertThat(b.findElement(By.cssSelector("#versions li.version[data-number='2']")).getText())
+                    .contains("Nycklarna hämtas på kontoret varje morgon.");
+
+            b.findElement(By.id("messageForm:send")).click();
+            wait(b).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageForm"), "Skriv ett ämne"));
+            b.findElement(By.id("messageForm:subject")).sendKeys("Välkommen till beredningen");
+            b.findElement(By.id("messageForm:text")).sendKeys("Vi tar upp ärendet på nästa möte.");
+            b.findElement(By.id("messageForm:send")).click();
+            wait(b).until(ExpectedConditions.textToBePresentInElementLocated(By.id("thread"), "Vi tar upp ärendet på nästa möte."));
 
             b.findElement(By.id("recommendationForm:send")).click();
             wait(b).until(ExpectedConditions.textToBePresentInElementLocated(By.id("recommendationForm"),
@@ -123,7 +133,8 @@ class BeredningBrowserIT {
                     .map(e -> e.getAttribute("data-kind")).toList();
             assertThat(kinds).containsSubsequence("SUBMITTED", "ASSIGNED", "COMPLETION_REQUESTED", "COMPLETED",
                     "RECOMMENDATION");
-            assertThat(a.findElement(By.id("thread")).getText()).contains("Gör en informationsklassning av loggarna.");
+            assertThat(a.findElement(By.id("thread")).getText()).contains("Gör en informationsklassning av loggarna.")
+                    .contains("Vi tar upp ärendet på nästa möte.");
             anna.assertAccessible();
         }
     }

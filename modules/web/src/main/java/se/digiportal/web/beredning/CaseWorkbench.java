@@ -61,6 +61,8 @@ public class CaseWorkbench implements Serializable {
     private String assessmentMotivation;
     private final List<String> topics = new ArrayList<>();
     private final List<String> texts = new ArrayList<>();
+    private String messageSubject;
+    private String messageText;
     private String routing;
     private String routingMotivation;
     private String consultationMode;
@@ -149,6 +151,27 @@ public class CaseWorkbench implements Serializable {
         }
     }
 
+    /** A message to the submitter in the case's thread (and by mail). */
+    public void sendMessage() {
+        if (messageSubject == null || messageSubject.isBlank()) {
+            messages.fieldErrors("messageForm", InvalidInputException.of("subject", "beredning.messages.error.subject"));
+            return;
+        }
+        if (messageText == null || messageText.isBlank()) {
+            messages.fieldErrors("messageForm", InvalidInputException.of("text", "beredning.messages.error.text"));
+            return;
+        }
+        try {
+            correspondence.send(caseNumber, messageSubject, messageText);
+            thread = null;
+            messageSubject = null;
+            messageText = null;
+            messages.info("beredning.messages.sent");
+        } catch (InvalidInputException e) {
+            messages.fieldErrors("messageForm", e);
+        }
+    }
+
     public void route() {
         act("routingForm", () -> cases.route(caseNumber, routing, routingMotivation, consultationMode),
                 "beredning.routed");
@@ -220,6 +243,10 @@ public class CaseWorkbench implements Serializable {
     public void setAssessmentMotivation(String assessmentMotivation) { this.assessmentMotivation = assessmentMotivation; }
     public List<String> getTopics() { return topics; }
     public List<String> getTexts() { return texts; }
+    public String getMessageSubject() { return messageSubject; }
+    public void setMessageSubject(String messageSubject) { this.messageSubject = messageSubject; }
+    public String getMessageText() { return messageText; }
+    public void setMessageText(String messageText) { this.messageText = messageText; }
     public String getRouting() { return routing; }
     public void setRouting(String routing) { this.routing = routing; }
     public String getRoutingMotivation() { return routingMotivation; }
