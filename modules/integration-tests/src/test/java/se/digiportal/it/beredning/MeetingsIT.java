@@ -272,12 +272,19 @@ class MeetingsIT {
     @Test
     @Order(7)
     @RunAsClient
-    void theUnderlagPdfIsServedInTheBeredningAreaOnly() throws Exception {
+    void theUnderlagPdfIsServedToBeredareOnlyInThePagesAndTheApi() throws Exception {
         HttpResponse<byte[]> pdf = Http.signedIn("berit", "demo").getBytes("/beredning/underlag.pdf?case=" + caseNumber);
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(Http.signedIn("anna", "demo").getBytes("/beredning/underlag.pdf?case=" + caseNumber).statusCode())
                 .isEqualTo(403);
+
+        String api = "/api/v1/beredning/cases/" + caseNumber + "/underlag.pdf";
+        HttpResponse<byte[]> viaApi = Http.basic("berit", "demo").getBytes(api);
+        assertThat(viaApi.statusCode()).isEqualTo(200);
+        assertThat(new String(viaApi.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(Http.basic("anna", "demo").getBytes(api).statusCode()).isEqualTo(403);
+        assertThat(Http.anonymous().getBytes(api).statusCode()).isEqualTo(401);
     }
 
     private static MimeMessage awaitMail(String subjectPrefix, String containing) throws Exception {
