@@ -276,8 +276,12 @@ class MeetingsIT {
         HttpResponse<byte[]> pdf = Http.signedIn("berit", "demo").getBytes("/beredning/underlag.pdf?case=" + caseNumber);
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        assertThat(Http.signedIn("anna", "demo").getBytes("/beredning/underlag.pdf?case=" + caseNumber).statusCode())
-                .isEqualTo(403);
+        Http anna = Http.signedIn("anna", "demo");
+        assertThat(anna.getBytes("/beredning/underlag.pdf?case=" + caseNumber).statusCode()).isEqualTo(403);
+        for (String page : List.of("/beredning/meetings.xhtml", "/beredning/ranking.xhtml",
+                "/beredning/underlag.xhtml?case=" + caseNumber)) {
+            assertThat(anna.get(page).statusCode()).as(page).isEqualTo(403);
+        }
 
         String api = "/api/v1/beredning/cases/" + caseNumber + "/underlag.pdf";
         HttpResponse<byte[]> viaApi = Http.basic("berit", "demo").getBytes(api);

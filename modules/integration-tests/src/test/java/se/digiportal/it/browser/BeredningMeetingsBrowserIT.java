@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.digiportal.it.support.Browser;
 import se.digiportal.it.support.Http;
@@ -24,7 +25,7 @@ import se.digiportal.it.support.PortalDeployment;
 /**
  * The beredningsgrupp's meeting pages in Chromium: berit opens the meeting plan, a meeting and the ranking
  * (axe-core clean on each), plans a meeting, and books anna's new case on the next meeting from the case's
- * booking section.
+ * booking section: on the next meeting, then on the meeting just planned.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -77,6 +78,14 @@ class BeredningMeetingsBrowserIT {
             WebElement bookings = new WebDriverWait(berit.driver(), java.time.Duration.ofSeconds(20)).until(
                     ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#bookings li")));
             assertThat(bookings.getText()).contains("kollega.browser@adalen.example");
+
+            // The same case on the meeting planned above, chosen in the list.
+            Select meeting = new Select(berit.waitFor(By.id("bookingForm:meeting")));
+            meeting.getOptions().stream().filter(o -> o.getText().contains(place)).findFirst().orElseThrow().click();
+            berit.waitFor(By.id("bookingForm:book")).click();
+            new WebDriverWait(berit.driver(), java.time.Duration.ofSeconds(20)).until(
+                    ExpectedConditions.numberOfElementsToBe(By.cssSelector("#bookings li"), 2));
+            assertThat(berit.driver().findElement(By.id("bookings")).getText()).contains(place);
         }
     }
 
