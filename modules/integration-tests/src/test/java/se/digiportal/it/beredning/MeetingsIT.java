@@ -65,6 +65,8 @@ import se.digiportal.kernel.api.InvalidInputException;
 class MeetingsIT {
 
     private static final String TITLE = "Mötesbokning IT ";
+    /** A second case, routed to samråd, whose underlag berit writes in the browser. */
+    private static final String DRAFT_TITLE = "Underlagsutkast IT ";
     private static final String COLLEAGUE = "kollega.it@adalen.example";
     private static final String CONTACT = "anna.kontakt@adalen.example";
 
@@ -96,6 +98,7 @@ class MeetingsIT {
      */
     private static Object smtp;
     private static String caseNumber;
+    private static String draftCaseNumber;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -137,6 +140,12 @@ class MeetingsIT {
                 "Idempotency-Key", UUID.randomUUID().toString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         caseNumber = Http.json(created).getString("caseNumber");
+
+        HttpResponse<String> second = Http.basic("anna", "demo").postJson("/api/v1/initiatives",
+                BODY.formatted(DRAFT_TITLE + UUID.randomUUID().toString().substring(0, 8)),
+                "Idempotency-Key", UUID.randomUUID().toString());
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
+        draftCaseNumber = Http.json(second).getString("caseNumber");
     }
 
     @Test
@@ -144,6 +153,7 @@ class MeetingsIT {
     void aBeredareBooksTheCaseOnTheNextMeetingOnce() throws Exception {
         String cn = asPreparer.newestCaseTitled(TITLE);
         asPreparer.includeAndRoute(cn, Routing.REFER_TO_COUNCIL);
+        asPreparer.includeAndRoute(asPreparer.newestCaseTitled(DRAFT_TITLE), Routing.CONSULTATION);
         MeetingView next = asPreparer.call(() -> meetings.upcoming()).stream()
                 .filter(m -> m.startsAt().isAfter(Instant.now())).findFirst().orElseThrow();
 
@@ -289,6 +299,19 @@ class MeetingsIT {
         assertThat(new String(viaApi.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(Http.basic("anna", "demo").getBytes(api).statusCode()).isEqualTo(403);
         assertThat(Http.anonymous().getBytes(api).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(8)
+    @RunAsClient
+    void beritWritesAndPublishesTheUnderlagOfASamradCaseInTheWorkbenchSection() throws Exception {
+        UnderlagInTheBrowser.writeAndPublish(draftCaseNumber);
+        HttpResponse<String> timeline = Http.basic("anna", "demo")
+                .get("/api/v1/initiatives/" + draftCaseNumber + "/timeline");
+        try (var reader = jakarta.json.Json.createReader(new StringReader(timeline.body()))) {
+            assertThat(reader.readArray().getValuesAs(JsonObject.class)).extracting(e -> e.getString("kind"))
+                    .contains("CONSULTATION_REQUESTED").doesNotContain("REFERRED_TO_COUNCIL");
+        }
     }
 
     private static MimeMessage awaitMail(String subjectPrefix, String containing) throws Exception {
