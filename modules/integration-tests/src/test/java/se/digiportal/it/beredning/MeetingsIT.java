@@ -18,6 +18,7 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -69,6 +70,7 @@ class MeetingsIT {
     private static final String DRAFT_TITLE = "Underlagsutkast IT ";
     private static final String COLLEAGUE = "kollega.it@adalen.example";
     private static final String CONTACT = "anna.kontakt@adalen.example";
+    private static final String MOVED_TO = "Stadshuset, sal Indalsälven";
 
     /** A valid submission (as in IntakeApiIT) under a title the container can find. */
     private static final String BODY = """
@@ -169,6 +171,18 @@ class MeetingsIT {
         assertThatThrownBy(() -> meetings.upcoming()).as("only a beredare sees the calendar")
                 .isInstanceOf(EJBAccessException.class);
 
+        assertThatThrownBy(() -> asPreparer.call(() -> meetings.schedule(null, 0, " ", null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(InvalidInputException.FieldError::field)
+                        .containsExactly("startsAt", "duration", "location"));
+        Instant later = Instant.now().plus(90, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+        MeetingView planned = asPreparer.call(() -> meetings.schedule(later, 60, "Stadshuset, sal Ljusnan", null));
+        asPreparer.call(() -> meetings.book(cn, planned.id(), List.of(COLLEAGUE)));
+        MeetingView moved = asPreparer.call(() -> meetings.reschedule(planned.id(), later.plus(1, ChronoUnit.HOURS),
+                90, MOVED_TO, "Flyttat en timme"));
+        assertThat(moved.endsAt()).isEqualTo(later.plus(150, ChronoUnit.MINUTES));
+        assertThat(moved.caseCount()).isEqualTo(1);
+
         var item = asPreparer.call(() -> meetings.recordNote(booking.agendaItemId(), "Gick igenom behovet."));
         MeetingDetailView detail = asPreparer.call(() -> meetings.meeting(next.id()));
         assertThat(detail.agenda()).filteredOn(i -> i.caseNumber().equals(cn)).singleElement()
@@ -216,6 +230,13 @@ class MeetingsIT {
 
     @Test
     @Order(4)
+    @RunAsClient
+    void beritMovesACaseInTheRankingWithTheKeyboardButtons() {
+        UnderlagInTheBrowser.moveInRanking(caseNumber);
+    }
+
+    @Test
+    @Order(5)
     void aFrozenRankingRefusesAReorder() throws Exception {
         String cn = asPreparer.newestCaseTitled(TITLE);
         int year = 2100 + (int) (System.nanoTime() % 800);
@@ -243,7 +264,7 @@ class MeetingsIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     @RunAsClient
     void theContactAndTheColleagueGetAnInvitationWithACalendarFile() throws Exception {
         MimeMessage invitation = awaitMail("Inbjudan: beredningsgruppens möte", caseNumber);
@@ -265,10 +286,33 @@ class MeetingsIT {
         assertThat(event.getProperty(Property.LOCATION).orElseThrow().getValue()).isNotBlank();
         assertThat(event.getProperty(Property.SUMMARY).orElseThrow().getValue()).contains(caseNumber);
         assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).contains(caseNumber);
+
+        // The planned meeting was moved: same UID, a higher SEQUENCE, the new place, to the same people.
+        MimeMessage update = awaitMail("Ändrad tid eller plats: beredningsgruppens möte", caseNumber);
+        assertThat(Arrays.stream(update.getAllRecipients()).map(Object::toString))
+                .containsExactlyInAnyOrder(CONTACT, COLLEAGUE);
+        VEvent moved = eventOf(update);
+        assertThat(moved.getProperty(Property.LOCATION).orElseThrow().getValue()).isEqualTo(MOVED_TO);
+        assertThat(Integer.parseInt(moved.getProperty(Property.SEQUENCE).orElseThrow().getValue())).isPositive();
+        List<String> invitedUids = new ArrayList<>();
+        for (MimeMessage m : ((GreenMail) smtp).getReceivedMessages()) {
+            if (m.getSubject().startsWith("Inbjudan: beredningsgruppens möte") && m.getSubject().contains(caseNumber)) {
+                invitedUids.add(eventOf(m).getProperty(Property.UID).orElseThrow().getValue());
+            }
+        }
+        assertThat(invitedUids).contains(moved.getProperty(Property.UID).orElseThrow().getValue());
+    }
+
+    private static VEvent eventOf(MimeMessage mail) throws Exception {
+        BodyPart ics = ((MimeMultipart) mail.getContent()).getBodyPart(1);
+        try (InputStream in = ics.getInputStream()) {
+            Calendar calendar = new CalendarBuilder().build(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return (VEvent) calendar.getComponents(VEvent.VEVENT).get(0);
+        }
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     @RunAsClient
     void annasTimelineShowsTheInvitationAndTheReferral() throws Exception {
         HttpResponse<String> timeline = Http.basic("anna", "demo").get("/api/v1/initiatives/" + caseNumber + "/timeline");
@@ -280,7 +324,7 @@ class MeetingsIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     @RunAsClient
     void theUnderlagPdfIsServedToBeredareOnlyInThePagesAndTheApi() throws Exception {
         HttpResponse<byte[]> pdf = Http.signedIn("berit", "demo").getBytes("/beredning/underlag.pdf?case=" + caseNumber);
@@ -302,7 +346,7 @@ class MeetingsIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     @RunAsClient
     void beritWritesAndPublishesTheUnderlagOfASamradCaseInTheWorkbenchSection() throws Exception {
         UnderlagInTheBrowser.writeAndPublish(draftCaseNumber);

@@ -47,6 +47,48 @@ final class UnderlagInTheBrowser {
         }
     }
 
+    /**
+     * berit opens the SOCIAL area's ranking for next year (the page's default year), where the case is
+     * included, and moves it one step with its button; the order is saved.
+     */
+    static void moveInRanking(String caseNumber) {
+        try (Browser berit = new Browser()) {
+            berit.signIn("berit", "demo");
+            berit.open("/beredning/ranking.xhtml?area=SOCIAL");
+            berit.waitFor(By.id("rankingForm:ranking"));
+            berit.assertAccessible();
+            int before = positionOf(berit, caseNumber);
+            int rows = berit.driver().findElements(By.cssSelector("#rankingForm\\:ranking tbody tr")).size();
+            assertThat(rows).as("both cases of MeetingsIT are ranked").isGreaterThanOrEqualTo(2);
+            boolean up = before > 1;
+            rowOf(berit, caseNumber).findElement(By.cssSelector(up ? "button[id$=':moveUp']" : "button[id$=':moveDown']"))
+                    .click();
+            int expected = up ? before - 1 : before + 1;
+            new WebDriverWait(berit.driver(), Duration.ofSeconds(20)).until(d -> {
+                try {
+                    return positionOf(berit, caseNumber) == expected;
+                } catch (org.openqa.selenium.StaleElementReferenceException | AssertionError e) {
+                    return false;
+                }
+            });
+            berit.open("/beredning/ranking.xhtml?area=SOCIAL");
+            assertThat(positionOf(berit, caseNumber)).as("the order was saved").isEqualTo(expected);
+        }
+    }
+
+    private static WebElement rowOf(Browser browser, String caseNumber) {
+        browser.waitFor(By.id("rankingForm:ranking"));
+        return browser.driver().findElements(By.cssSelector("#rankingForm\\:ranking tbody tr")).stream()
+                .filter(r -> r.getText().contains(caseNumber)).findFirst()
+                .orElseThrow(() -> new AssertionError(caseNumber + " is not ranked: "
+                        + browser.driver().findElement(By.id("rankingForm:ranking")).getText()));
+    }
+
+    private static int positionOf(Browser browser, String caseNumber) {
+        String[] cell = rowOf(browser, caseNumber).findElements(By.tagName("td")).get(0).getText().trim().split("\\s+");
+        return Integer.parseInt(cell[cell.length - 1]);
+    }
+
     private static void type(Browser browser, String id, String text) {
         WebElement input = browser.waitFor(By.id(id));
         input.clear();
