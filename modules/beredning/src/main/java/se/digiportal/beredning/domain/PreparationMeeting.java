@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -20,6 +21,9 @@ public class PreparationMeeting {
 
     public static final int LOCATION_MAX_LENGTH = 200;
     public static final int NOTE_MAX_LENGTH = 2000;
+    /** How long a meeting lasts unless told otherwise: the invitation's calendar entry needs an end. */
+    public static final int DEFAULT_DURATION_MINUTES = 120;
+    public static final int MAX_DURATION_MINUTES = 8 * 60;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,6 +38,9 @@ public class PreparationMeeting {
     @Column(length = NOTE_MAX_LENGTH)
     private String note;
 
+    @Column(name = "duration_minutes", nullable = false)
+    private int durationMinutes = DEFAULT_DURATION_MINUTES;
+
     @Version
     private long version;
 
@@ -43,6 +50,20 @@ public class PreparationMeeting {
     public PreparationMeeting(Instant startsAt, String location, String note) {
         reschedule(startsAt, location);
         annotate(note);
+    }
+
+    public PreparationMeeting(Instant startsAt, int durationMinutes, String location, String note) {
+        reschedule(startsAt, durationMinutes, location);
+        annotate(note);
+    }
+
+    /** A new time, length and place; nothing changes when any of them is invalid. */
+    public void reschedule(Instant newStartsAt, int newDurationMinutes, String newLocation) {
+        if (newDurationMinutes < 1 || newDurationMinutes > MAX_DURATION_MINUTES) {
+            throw new IllegalArgumentException("a meeting lasts between 1 and " + MAX_DURATION_MINUTES + " minutes");
+        }
+        reschedule(newStartsAt, newLocation);
+        this.durationMinutes = newDurationMinutes;
     }
 
     public void reschedule(Instant newStartsAt, String newLocation) {
@@ -69,4 +90,7 @@ public class PreparationMeeting {
     public Instant startsAt() { return startsAt; }
     public String location() { return location; }
     public String note() { return note; }
+    public int durationMinutes() { return durationMinutes; }
+    public Instant endsAt() { return startsAt.plus(Duration.ofMinutes(durationMinutes)); }
+    public long version() { return version; }
 }

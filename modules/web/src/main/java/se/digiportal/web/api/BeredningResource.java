@@ -29,7 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.digiportal.beredning.application.DecisionBasisPreparation;
 import se.digiportal.beredning.application.PreparationCases;
+import se.digiportal.beredning.application.PreparationMeetings;
+import se.digiportal.beredning.application.Views.BookingView;
+import se.digiportal.beredning.application.Views.DecisionBasisView;
+import se.digiportal.beredning.domain.DecisionBasisContent;
 import se.digiportal.beredning.application.Views.CaseView;
 import se.digiportal.beredning.application.Views.QueueFilter;
 import se.digiportal.beredning.application.Views.QueuePage;
@@ -64,6 +69,12 @@ public class BeredningResource {
 
     @Inject
     OrganisationService organisation;
+
+    @Inject
+    PreparationMeetings meetings;
+
+    @Inject
+    DecisionBasisPreparation underlag;
 
     @GET
     @Path("/queue")
@@ -232,6 +243,61 @@ public class BeredningResource {
     @APIResponse(responseCode = "409", description = "Fel vägval eller ofullständig checklista")
     public CaseView qualityAssure(@PathParam("caseNumber") String caseNumber) {
         return cases.qualityAssure(caseNumber);
+    }
+
+    @POST
+    @Path("/cases/{caseNumber}/meeting-booking")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Boka ärendet på beredningsgruppens nästa möte (eller meetingId); kontaktpersonen och "
+            + "invitees får en inbjudan med iCal-bilaga (.ics)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "nästa möte",
+            value = "{\"invitees\":[\"kollega@adalen.example\"]}")))
+    @APIResponse(responseCode = "400", description = "Ogiltig e-postadress eller inget kommande möte")
+    public BookingView book(@PathParam("caseNumber") String caseNumber, JsonObject body) {
+        List<String> invitees = new ArrayList<>();
+        if (body != null && body.get("invitees") instanceof JsonArray array) {
+            for (JsonValue v : array) {
+                if (!(v instanceof JsonString address)) {
+                    throw InvalidInputException.of("invitees", "booking.error.invalidEmail");
+                }
+                invitees.add(address.getString());
+            }
+        }
+        JsonValue meeting = body == null ? null : body.get("meetingId");
+        return meeting instanceof jakarta.json.JsonNumber id ? meetings.book(caseNumber, id.longValue(), invitees)
+                : meetings.bookOnNextMeeting(caseNumber, invitees);
+    }
+
+    @GET
+    @Path("/cases/{caseNumber}/underlag")
+    @Operation(summary = "Ärendets beslutsunderlag (utkast eller publicerat) och vilka avsnitt som saknas")
+    public DecisionBasisView underlag(@PathParam("caseNumber") String caseNumber) {
+        return underlag.underlag(caseNumber);
+    }
+
+    @PUT
+    @Path("/cases/{caseNumber}/underlag")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Spara utkastet till beslutsunderlag (bakgrund, behov, alternativ, kostnader och resurser, "
+            + "risker, dataskydd och informationssäkerhet, rekommendation, förslag till beslut)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "utkast", value = "{\"background\":\"...\","
+            + "\"need\":\"...\",\"options\":\"...\",\"costs\":\"...\",\"risks\":\"...\",\"gdpr\":\"...\","
+            + "\"recommendation\":\"...\",\"proposedDecision\":\"...\"}")))
+    @APIResponse(responseCode = "409", description = "Ärendet är inte hänskjutet, eller underlaget är publicerat")
+    public DecisionBasisView saveUnderlag(@PathParam("caseNumber") String caseNumber, JsonObject body) {
+        return underlag.save(caseNumber, new DecisionBasisContent(string(body, "background"), string(body, "need"),
+                string(body, "options"), string(body, "costs"), string(body, "risks"), string(body, "gdpr"),
+                string(body, "recommendation"), string(body, "proposedDecision")));
+    }
+
+    @POST
+    @Path("/cases/{caseNumber}/referral")
+    @Operation(summary = "Hänskjut till digitaliseringsrådet: publicera beslutsunderlaget (CaseReferredToCouncil, "
+            + "eller ConsultationRequested för samråd)")
+    @APIResponse(responseCode = "400", description = "Avsnitt saknas i underlaget; varje saknat avsnitt namnges")
+    @APIResponse(responseCode = "409", description = "Vägvalet är inte hänskjutning eller samråd, eller redan publicerat")
+    public DecisionBasisView refer(@PathParam("caseNumber") String caseNumber) {
+        return underlag.publish(caseNumber);
     }
 
     private static String string(JsonObject body, String name) {
