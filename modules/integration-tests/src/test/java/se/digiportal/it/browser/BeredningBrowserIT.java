@@ -2,7 +2,22 @@ package se.digiportal.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.BodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import se.digiportal.it.support.Smtp;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -23,12 +38,18 @@ import se.digiportal.it.support.PortalDeployment;
 
 /**
  * The beredningsgrupp's day in Chromium: Berit filters the queue, takes Anna's case, works through the checklist
- * and asks for a completion; Anna completes; Berit sends recommendations and routes the case. Anna's timeline shows
- * each step, and axe-core checks every screen on the way.
+ * and asks for a completion; Anna completes; Berit books the case on the next meeting (the invitation with its
+ * .ics reaches GreenMail), sends recommendations and refers the case to the council with a published underlag.
+ * Anna's timeline shows each step, and axe-core checks every screen on the way.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class BeredningBrowserIT {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = Smtp.server();
+
+    static final String COLLEAGUE = "kollega.hemtjanst@adalen.example";
 
     static final String TITLE = "Webbläsartest: digital nyckelhantering i hemtjänsten";
 
@@ -127,12 +148,49 @@ class BeredningBrowserIT {
                     d.findElement(By.id("caseStatus")).getAttribute("data-status")));
             berit.assertAccessible();
 
+            // A meeting to book on: the next one in the plan.
+            b.findElement(By.id("subnavMeetings")).click();
+            berit.waitFor(By.id("meetingForm:newMeeting")).click();
+            berit.waitFor(By.id("meetingForm:startsAt")).sendKeys(LocalDate.now(ZoneId.of("Europe/Stockholm"))
+                    .plusDays(1).atTime(7, 30).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+            b.findElement(By.id("meetingForm:duration")).clear();
+            b.findElement(By.id("meetingForm:duration")).sendKeys("60");
+            b.findElement(By.id("meetingForm:location")).sendKeys("Stadshuset, sal Ljusnan");
+            b.findElement(By.id("meetingForm:saveMeeting")).click();
+            wait(b).until(ExpectedConditions.textToBePresentInElementLocated(By.id("meetingForm:upcomingMeetings"),
+                    "Stadshuset, sal Ljusnan"));
+            berit.assertAccessible();
+
+            berit.open("/beredning/case.xhtml?case=" + caseNumber);
+            berit.waitFor(By.id("bookingForm:invitees")).sendKeys(COLLEAGUE);
+            b.findElement(By.id("bookingForm:bookNext")).click();
+            wait(b).until(ExpectedConditions.textToBePresentInElementLocated(By.id("bookings"), COLLEAGUE));
+            berit.assertAccessible();
+            assertInvitation(caseNumber);
+
+            for (String section : List.of("background", "need", "options", "costs", "risks", "gdpr", "recommendation")) {
+                b.findElement(By.id("underlagForm:" + section)).sendKeys("Avsnittet " + section + " för " + caseNumber + ".");
+            }
+            b.findElement(By.id("underlagForm:publish")).click();
+            wait(b).until(ExpectedConditions.textToBePresentInElementLocated(By.id("underlagForm:proposedDecisionError"),
+                    "Fyll i avsnittet"));
+            b.findElement(By.id("underlagForm:proposedDecision")).sendKeys("Digitaliseringsrådet beslutar att genomföra initiativet.");
+            b.findElement(By.id("underlagForm:publish")).click();
+            wait(b).until(ExpectedConditions.textToBePresentInElementLocated(By.id("underlagState"), "Publicerat"));
+            berit.assertAccessible();
+            HttpResponse<byte[]> pdf = Http.basic("berit", "demo").getBytes(
+                    "/api/v1/beredning/cases/" + caseNumber + "/underlag.pdf");
+            assertThat(pdf.statusCode()).isEqualTo(200);
+            assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            berit.open("/beredning/case.xhtml?case=" + caseNumber);
+            assertThat(berit.waitFor(By.id("caseStatus")).getAttribute("data-status")).isEqualTo("REFERRED");
+
             anna.open("/intake/receipt.xhtml?case=" + caseNumber);
             anna.waitFor(By.id("timeline"));
             List<String> kinds = a.findElements(By.cssSelector("#timeline li.timeline-entry")).stream()
                     .map(e -> e.getAttribute("data-kind")).toList();
             assertThat(kinds).containsSubsequence("SUBMITTED", "ASSIGNED", "COMPLETION_REQUESTED", "COMPLETED",
-                    "RECOMMENDATION");
+                    "RECOMMENDATION", "INVITED_TO_MEETING", "REFERRED_TO_COUNCIL");
             assertThat(a.findElement(By.id("thread")).getText()).contains("Gör en informationsklassning av loggarna.")
                     .contains("Vi tar upp ärendet på nästa möte.");
             anna.assertAccessible();
@@ -180,6 +238,41 @@ class BeredningBrowserIT {
             berit.open("/beredning/settings.xhtml");
             assertThat(berit.waitFor(By.cssSelector("input[id$=':days']")).getAttribute("value")).isEqualTo("4");
             berit.assertAccessible();
+        }
+    }
+
+    /** The contact person and the named colleague got the invitation with a calendar file that parses. */
+    private static void assertInvitation(String caseNumber) throws Exception {
+        MimeMessage invitation = null;
+        for (int tries = 0; tries < 100 && invitation == null; tries++) {
+            invitation = java.util.Arrays.stream(SMTP.getReceivedMessages())
+                    .filter(m -> subject(m).startsWith("Inbjudan: beredningsgruppens möte") && subject(m).contains(caseNumber))
+                    .findFirst().orElse(null);
+            if (invitation == null) {
+                Thread.sleep(200);
+            }
+        }
+        assertThat(invitation).as("the invitation reached GreenMail").isNotNull();
+        assertThat(invitation.getSubject()).contains(caseNumber);
+        assertThat(java.util.Arrays.stream(invitation.getAllRecipients()).map(Object::toString))
+                .contains("anna.lindqvist@adalen.example", COLLEAGUE);
+        BodyPart ics = ((MimeMultipart) invitation.getContent()).getBodyPart(1);
+        assertThat(ics.getContentType()).startsWith("text/calendar");
+        Calendar calendar;
+        try (InputStream in = ics.getInputStream()) {
+            calendar = new CalendarBuilder().build(new InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        VEvent event = (VEvent) calendar.getComponents(VEvent.VEVENT).get(0);
+        assertThat(event.getProperty(Property.SUMMARY).orElseThrow().getValue()).contains(caseNumber);
+        assertThat(event.getProperty(Property.LOCATION).orElseThrow().getValue()).isNotBlank();
+        assertThat(event.getProperty(Property.DTSTART).orElseThrow().getValue()).matches("\\d{8}T\\d{6}Z");
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject() == null ? "" : m.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            return "";
         }
     }
 
