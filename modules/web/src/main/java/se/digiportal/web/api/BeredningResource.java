@@ -290,6 +290,18 @@ public class BeredningResource {
                 string(body, "recommendation"), string(body, "proposedDecision")));
     }
 
+    @GET
+    @Path("/cases/{caseNumber}/underlag.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "Ärendets beslutsunderlag som PDF; ett utkast är märkt UTKAST")
+    @APIResponse(responseCode = "200", description = "PDF", content = @Content(mediaType = "application/pdf"))
+    @APIResponse(responseCode = "404", description = "Ärendet finns inte")
+    @APIResponse(responseCode = "409", description = "Ärendet är inte hänvisat till rådet eller till samråd")
+    public Response underlagPdf(@PathParam("caseNumber") String caseNumber) {
+        return Response.ok(underlag.pdf(caseNumber), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"underlag-" + caseNumber + ".pdf\"").build();
+    }
+
     @POST
     @Path("/cases/{caseNumber}/referral")
     @Operation(summary = "Hänskjut till digitaliseringsrådet: publicera beslutsunderlaget (CaseReferredToCouncil, "
