@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.digiportal.it.support.Http;
 import se.digiportal.it.support.PortalDeployment;
+import se.digiportal.it.support.Submissions;
 
 /**
  * The beredning workbench over HTTP: who may call it (401, 403), how bad input is answered (400 naming the field),
@@ -27,27 +28,6 @@ class BeredningApiIT {
     static final List<String> CHECKLIST = List.of("NEED", "BENEFITS", "FINANCING", "LEGAL_GDPR", "PROCUREMENT",
             "ARCHITECTURE", "INFOSEC");
 
-    /** A submission that meets several referral reasons: 650 hours, two verksamheter, new integrations. */
-    static final String BODY = """
-            {"title":"Digital signering av biståndsbeslut %s",
-             "need":"Biståndsbeslut skrivs ut, signeras för hand och skannas in.",
-             "proposedSolution":"E-underskrift med e-legitimation i verksamhetssystemet.",
-             "expectedBenefits":"Kortare handläggningstid.",
-             "beneficiaries":["CITIZENS","EMPLOYEES"],
-             "serviceArea":"SOCIAL",
-             "contact":{"name":"Anna Lindqvist","email":"anna.kontakt@adalen.example","phone":"0611-34 81 20"},
-             "responsibleDirector":"Olle Strand",
-             "affectedOrgUnits":["SOC-IFO"],
-             "estimatedTotalHours":650,
-             "sharedResourceHours":{"DIGITALISATION":40,"LEGAL":10},
-             "financingClear":true,
-             "financingSource":"Äldreomsorgens budget",
-             "newItSupport":false,
-             "newIntegrations":true,
-             "integrationsWith":"Treserva",
-             "externalProcessing":false,
-             "pilot":true,
-             "desiredStart":"2027-01-15"}""";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -56,10 +36,7 @@ class BeredningApiIT {
 
     /** Submits a case as anna and returns its case number. */
     static String submitAsAnna(String tag) throws Exception {
-        HttpResponse<String> response = Http.basic("anna", "demo").postJson("/api/v1/initiatives",
-                BODY.formatted(tag), "Idempotency-Key", UUID.randomUUID().toString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return Http.json(response).getString("caseNumber");
+        return Submissions.submitAsAnna("Digital signering av biståndsbeslut " + tag);
     }
 
     @Test

@@ -82,7 +82,7 @@ class BeredningPagesIT {
     @Test
     void theApiExportNeutralisesFormulasAndNeedsThePreparerRole() throws Exception {
         HttpResponse<String> submitted = Http.basic("anna", "demo").postJson("/api/v1/initiatives",
-                BeredningApiIT.BODY.replace("Digital signering av biståndsbeslut %s", "=2+3 formel i rubriken"),
+                se.digiportal.it.support.Submissions.json("=2+3 formel i rubriken"),
                 "Idempotency-Key", java.util.UUID.randomUUID().toString());
         String caseNumber = Http.json(submitted).getString("caseNumber");
         HttpResponse<String> csv = Http.basic("berit", "demo").get("/api/v1/beredning/queue.csv?q=" + caseNumber,

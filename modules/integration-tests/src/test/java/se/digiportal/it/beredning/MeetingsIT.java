@@ -51,6 +51,7 @@ import se.digiportal.beredning.domain.PreparationStatus;
 import se.digiportal.beredning.domain.Routing;
 import se.digiportal.it.support.Http;
 import se.digiportal.it.support.PortalDeployment;
+import se.digiportal.it.support.Submissions;
 import se.digiportal.kernel.api.ConflictException;
 import se.digiportal.kernel.api.InvalidInputException;
 
@@ -72,27 +73,6 @@ class MeetingsIT {
     private static final String CONTACT = "anna.kontakt@adalen.example";
     private static final String MOVED_TO = "Stadshuset, sal Indalsälven";
 
-    /** A valid submission (as in IntakeApiIT) under a title the container can find. */
-    private static final String BODY = """
-            {"title":"%s",
-             "need":"Biståndsbeslut skrivs ut, signeras för hand och skannas in.",
-             "proposedSolution":"E-underskrift med e-legitimation i verksamhetssystemet.",
-             "expectedBenefits":"Kortare handläggningstid.",
-             "beneficiaries":["CITIZENS","EMPLOYEES"],
-             "serviceArea":"SOCIAL",
-             "contact":{"name":"Anna Lindqvist","email":"anna.kontakt@adalen.example","phone":"0611-34 81 20"},
-             "responsibleDirector":"Olle Strand",
-             "affectedOrgUnits":["SOC-IFO"],
-             "estimatedTotalHours":650,
-             "sharedResourceHours":{"DIGITALISATION":40,"LEGAL":10},
-             "financingClear":true,
-             "financingSource":"Äldreomsorgens budget",
-             "newItSupport":false,
-             "newIntegrations":true,
-             "integrationsWith":"Treserva",
-             "externalProcessing":false,
-             "pilot":true,
-             "desiredStart":"2027-01-15"}""";
 
     /**
      * A GreenMail server, client side only: started by the first client step (the container has no SMTP port to
@@ -137,14 +117,14 @@ class MeetingsIT {
                 ServerSetup.PROTOCOL_SMTP)).withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         server.start();
         smtp = server;
-        String body = BODY.formatted(TITLE + UUID.randomUUID().toString().substring(0, 8));
+        String body = Submissions.json(TITLE + UUID.randomUUID().toString().substring(0, 8));
         HttpResponse<String> created = Http.basic("anna", "demo").postJson("/api/v1/initiatives", body,
                 "Idempotency-Key", UUID.randomUUID().toString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         caseNumber = Http.json(created).getString("caseNumber");
 
         HttpResponse<String> second = Http.basic("anna", "demo").postJson("/api/v1/initiatives",
-                BODY.formatted(DRAFT_TITLE + UUID.randomUUID().toString().substring(0, 8)),
+                Submissions.json(DRAFT_TITLE + UUID.randomUUID().toString().substring(0, 8)),
                 "Idempotency-Key", UUID.randomUUID().toString());
         assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
         draftCaseNumber = Http.json(second).getString("caseNumber");

@@ -72,7 +72,7 @@ class CorrespondenceIT {
     void annaSubmitsAndNothingIsYetToComplete() throws Exception {
         mail = Smtp.started();
         HttpResponse<String> submitted = Http.basic("anna", "demo").postJson("/api/v1/initiatives",
-                IntakeApiIT.BODY.replace("Digital signering av biståndsbeslut %s", TITLE), "Idempotency-Key",
+                se.digiportal.it.support.Submissions.json(TITLE), "Idempotency-Key",
                 UUID.randomUUID().toString());
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
         caseNumber = Http.json(submitted).getString("caseNumber");

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import se.digiportal.it.support.Http;
 import se.digiportal.it.support.PortalDeployment;
 import se.digiportal.it.support.Smtp;
+import se.digiportal.it.support.Submissions;
 
 /** The intake API's contract over HTTP: submit, idempotency, concurrency, validation, roles, visibility. */
 @ExtendWith(ArquillianExtension.class)
@@ -35,26 +36,6 @@ class IntakeApiIT {
     @RegisterExtension
     static final GreenMailExtension SMTP = Smtp.server();
 
-    static final String BODY = """
-            {"title":"Digital signering av biståndsbeslut %s",
-             "need":"Biståndsbeslut skrivs ut, signeras för hand och skannas in.",
-             "proposedSolution":"E-underskrift med e-legitimation i verksamhetssystemet.",
-             "expectedBenefits":"Kortare handläggningstid.",
-             "beneficiaries":["CITIZENS","EMPLOYEES"],
-             "serviceArea":"SOCIAL",
-             "contact":{"name":"Anna Lindqvist","email":"anna.kontakt@adalen.example","phone":"0611-34 81 20"},
-             "responsibleDirector":"Olle Strand",
-             "affectedOrgUnits":["SOC-IFO"],
-             "estimatedTotalHours":650,
-             "sharedResourceHours":{"DIGITALISATION":40,"LEGAL":10},
-             "financingClear":true,
-             "financingSource":"Äldreomsorgens budget",
-             "newItSupport":false,
-             "newIntegrations":true,
-             "integrationsWith":"Treserva",
-             "externalProcessing":false,
-             "pilot":true,
-             "desiredStart":"2027-01-15"}""";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -62,7 +43,7 @@ class IntakeApiIT {
     }
 
     private static String body(String tag) {
-        return BODY.formatted(tag);
+        return Submissions.json("Digital signering av biståndsbeslut " + tag);
     }
 
     @Test

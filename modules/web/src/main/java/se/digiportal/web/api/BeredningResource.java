@@ -6,6 +6,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -81,33 +82,13 @@ public class BeredningResource {
     @Operation(summary = "Kön av inlämnade ärenden, filtrerad, sorterad och sidad")
     @APIResponse(responseCode = "200", description = "En sida av kön med totalt antal träffar")
     @APIResponse(responseCode = "400", description = "Okänd status, sortering eller sidstorlek")
-    public QueuePage queue(
-            @Parameter(description = "Status, kan upprepas (NEW, IN_PREPARATION, AWAITING_COMPLETION, PARKED, "
-                    + "UNDERLAG_IN_PREPARATION, REFERRED, QUALITY_ASSURED, REJECTED, WITHDRAWN)")
-            @QueryParam("status") List<String> statuses,
-            @Parameter(description = "Förvaltningens id") @QueryParam("forvaltning") Long forvaltning,
-            @Parameter(description = "Tjänsteområdets kod") @QueryParam("serviceArea") String serviceArea,
-            @Parameter(description = "Minst ett kriterium uppfyllt (true) eller inget (false)")
-            @QueryParam("criteriaMet") Boolean criteriaMet,
-            @Parameter(description = "Beredarens användarnamn; tomt värde ger ej tilldelade")
-            @QueryParam("assignee") String assignee,
-            @Parameter(description = "Inlämnade för minst så många dagar sedan") @QueryParam("olderThanDays") Integer olderThanDays,
-            @Parameter(description = "Fritext i diarienummer, rubrik och kontaktperson") @QueryParam("q") String text,
-            @Parameter(description = "CASE_NUMBER, TITLE, STATUS, SERVICE_AREA, SUBMITTED_AT, STATUS_SINCE, ASSIGNEE, "
-                    + "CRITERIA eller CHECKLIST") @QueryParam("sort") String sort,
-            @Parameter(description = "asc eller desc") @QueryParam("order") @DefaultValue("asc") String order,
-            @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("50") int size) {
-        if (!"asc".equalsIgnoreCase(order) && !"desc".equalsIgnoreCase(order)) {
-            throw InvalidInputException.of("order", "beredning.error.order");
-        }
+    public QueuePage queue(@BeanParam QueueParams params,
+                           @QueryParam("page") @DefaultValue("0") int page,
+                           @QueryParam("size") @DefaultValue("50") int size) {
         if (page < 0) {
             throw InvalidInputException.of("page", "beredning.error.pageSize");
         }
-        Set<String> status = statuses == null ? Set.of() : new LinkedHashSet<>(statuses);
-        return cases.queue(new QueueFilter(status, forvaltning, serviceArea, criteriaMet, assignee, olderThanDays,
-                text, sort, "asc".equalsIgnoreCase(order), (int) Math.min((long) page * size, Integer.MAX_VALUE),
-                size));
+        return cases.queue(params.filter((int) Math.min((long) page * size, Integer.MAX_VALUE), size));
     }
 
     @GET
@@ -115,17 +96,8 @@ public class BeredningResource {
     @Produces(QueueCsv.MEDIA_TYPE)
     @Operation(summary = "Kön som CSV för kalkylprogram (UTF-8 med BOM; samma filter som /queue, högst 10 000 rader)")
     @APIResponse(responseCode = "400", description = "Okänd status eller sortering")
-    public Response queueCsv(@QueryParam("status") List<String> statuses, @QueryParam("forvaltning") Long forvaltning,
-                             @QueryParam("serviceArea") String serviceArea, @QueryParam("criteriaMet") Boolean criteriaMet,
-                             @QueryParam("assignee") String assignee, @QueryParam("olderThanDays") Integer olderThanDays,
-                             @QueryParam("q") String text, @QueryParam("sort") String sort,
-                             @QueryParam("order") @DefaultValue("asc") String order, @Context HttpHeaders headers) {
-        if (!"asc".equalsIgnoreCase(order) && !"desc".equalsIgnoreCase(order)) {
-            throw InvalidInputException.of("order", "beredning.error.order");
-        }
-        List<QueueRow> rows = cases.export(new QueueFilter(statuses == null ? Set.of() : new LinkedHashSet<>(statuses),
-                forvaltning, serviceArea, criteriaMet, assignee, olderThanDays, text, sort,
-                "asc".equalsIgnoreCase(order), 0, 1000));
+    public Response queueCsv(@BeanParam QueueParams params, @Context HttpHeaders headers) {
+        List<QueueRow> rows = cases.export(params.filter(0, 1000));
         Map<Long, String> names = organisation.orgUnits().stream()
                 .collect(Collectors.toMap(OrgUnitView::id, OrgUnitView::name));
         Locale locale = headers.getAcceptableLanguages().stream()
