@@ -61,6 +61,11 @@ class BeredningApiIT {
         assertThat(anna.postJson(base + "/routing", "{}").statusCode()).isEqualTo(403);
         assertThat(anna.postJson(base + "/assessment", "{}").statusCode()).isEqualTo(403);
         assertThat(anna.postJson(base + "/quality-assurance", "").statusCode()).isEqualTo(403);
+        assertThat(anna.postJson(base + "/resume", "").statusCode()).isEqualTo(403);
+        assertThat(anna.postJson(base + "/meeting-booking", "{}").statusCode()).isEqualTo(403);
+        assertThat(anna.get(base + "/underlag").statusCode()).isEqualTo(403);
+        assertThat(anna.putJson(base + "/underlag", "{}").statusCode()).isEqualTo(403);
+        assertThat(anna.postJson(base + "/referral", "").statusCode()).isEqualTo(403);
         assertThat(Http.basic("petra", "demo").get("/api/v1/beredning/queue").statusCode())
                 .as("the project office is not the beredningsgrupp").isEqualTo(403);
     }
@@ -148,12 +153,44 @@ class BeredningApiIT {
     }
 
     @Test
+    void aReferralNeedsARoutingAndEveryRequiredSectionOfTheUnderlag() throws Exception {
+        String caseNumber = submitAsAnna("referral");
+        Http berit = Http.basic("berit", "demo");
+        String base = "/api/v1/beredning/cases/" + caseNumber;
+        berit.postJson(base + "/assignment", "{}");
+        assertThat(berit.postJson(base + "/referral", "").statusCode()).as("not routed to the council").isEqualTo(409);
+
+        berit.postJson(base + "/routing", "{\"routing\":\"REFER_TO_COUNCIL\",\"motivation\":\"Berör flera verksamheter.\"}");
+        HttpResponse<String> saved = berit.putJson(base + "/underlag",
+                "{\"background\":\"Handläggarna signerar för hand.\",\"need\":\"Kortare ledtider.\"}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        HttpResponse<String> refused = berit.postJson(base + "/referral", "");
+        assertField(refused, "proposedDecision");
+        assertThat(Http.json(refused).getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field")).doesNotContain("background", "need");
+        assertThat(Http.json(berit.get(base)).getString("status")).as("nothing half-done").isEqualTo("UNDERLAG_IN_PREPARATION");
+
+        berit.putJson(base + "/underlag", "{\"background\":\"Handläggarna signerar för hand.\",\"need\":\"Kortare ledtider.\","
+                + "\"options\":\"Behålla pappersflödet.\",\"costs\":\"650 timmar.\",\"risks\":\"Leverantörsberoende.\","
+                + "\"gdpr\":\"Personuppgifter; konsekvensbedömning görs.\",\"recommendation\":\"Genomför.\","
+                + "\"proposedDecision\":\"Rådet beslutar att genomföra initiativet.\"}");
+        HttpResponse<String> referred = berit.postJson(base + "/referral", "");
+        assertThat(referred.statusCode()).as(referred.body()).isEqualTo(200);
+        assertThat(Http.json(berit.get(base)).getString("status")).isEqualTo("REFERRED");
+        assertThat(berit.postJson(base + "/referral", "").statusCode()).as("published once").isEqualTo(409);
+        assertThat(Http.jsonArray(Http.basic("anna", "demo").get("/api/v1/initiatives/" + caseNumber + "/timeline"))
+                .getValuesAs(JsonObject.class)).extracting(t -> t.getString("kind")).contains("REFERRED_TO_COUNCIL");
+    }
+
+    @Test
     void theWorkbenchIsInTheOpenApiDocument() throws Exception {
         String doc = Http.anonymous().get("/api/openapi", "Accept", "application/json").body();
         assertThat(doc).contains("/api/v1/beredning/queue", "/api/v1/beredning/cases/{caseNumber}/assignment",
                 "/api/v1/beredning/cases/{caseNumber}/checklist/{item}",
                 "/api/v1/beredning/cases/{caseNumber}/completion-requests",
-                "/api/v1/beredning/cases/{caseNumber}/recommendations", "/api/v1/beredning/cases/{caseNumber}/routing");
+                "/api/v1/beredning/cases/{caseNumber}/recommendations", "/api/v1/beredning/cases/{caseNumber}/routing",
+                "/api/v1/beredning/cases/{caseNumber}/referral", "/api/v1/beredning/cases/{caseNumber}/meeting-booking",
+                "/api/v1/beredning/queue.csv");
     }
 
     private static void assertField(HttpResponse<String> response, String field) {
