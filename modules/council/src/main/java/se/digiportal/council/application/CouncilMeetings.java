@@ -3,23 +3,156 @@ package se.digiportal.council.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import se.digiportal.beredning.api.DecisionBases;
+import se.digiportal.council.application.Views.AgendaItemView;
 import se.digiportal.council.application.Views.CouncilMeetingView;
+import se.digiportal.council.application.Views.MeetingDetail;
+import se.digiportal.council.application.Views.ReferralView;
+import se.digiportal.council.domain.AgendaItem;
+import se.digiportal.council.domain.CouncilMeeting;
 import se.digiportal.council.domain.CouncilMeetingRepository;
+import se.digiportal.council.domain.CouncilReferral;
+import se.digiportal.council.domain.CouncilReferralRepository;
+import se.digiportal.council.domain.MeetingStatus;
+import se.digiportal.council.domain.ReferralStatus;
+import se.digiportal.kernel.api.ConflictException;
+import se.digiportal.kernel.api.InvalidInputException;
+import se.digiportal.kernel.api.NotFoundException;
 import se.digiportal.kernel.api.Role;
+import se.digiportal.kernel.application.AuditTrail;
+import se.digiportal.kernel.domain.Changes;
 
-/** The digitaliseringsråd's meeting calendar. */
+/**
+ * The digitaliseringsråd's meeting calendar and agendas: every member reads them (with each case's underlag); the
+ * secretary plans meetings, places referred cases on them and orders the föredragningslista.
+ */
 @Stateless
 @RolesAllowed({Role.Names.COUNCIL_MEMBER, Role.Names.COUNCIL_SECRETARY})
 public class CouncilMeetings {
 
+    public static final String AUDIT_TYPE = "CouncilMeeting";
+
     @Inject
     CouncilMeetingRepository meetings;
 
+    @Inject
+    CouncilReferralRepository referrals;
+
+    @Inject
+    DecisionBases underlag;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
     public List<CouncilMeetingView> upcoming(Instant from) {
-        return meetings.findStartingFrom(from).stream()
-                .map(m -> new CouncilMeetingView(m.id(), m.startsAt(), m.location(), m.status()))
-                .toList();
+        return meetings.findStartingFrom(from).stream().map(Mapping::meeting).toList();
+    }
+
+    /** Planned meetings from now, the ones a case can be placed on. */
+    public List<CouncilMeetingView> plannable() {
+        return meetings.findStartingFrom(clock.instant()).stream()
+                .filter(m -> m.status() == MeetingStatus.PLANNED).map(Mapping::meeting).toList();
+    }
+
+    public MeetingDetail meeting(long id) {
+        return Mapping.detail(find(id));
+    }
+
+    /** The "to be scheduled" list, oldest referral first. */
+    public List<ReferralView> toBeScheduled() {
+        return referrals.findToBeScheduled().stream().map(Mapping::referral).toList();
+    }
+
+    /**
+     * Plans a meeting.
+     *
+     * @throws InvalidInputException {@code startsAt} missing or passed, {@code location} blank or over 200
+     */
+    @RolesAllowed(Role.Names.COUNCIL_SECRETARY)
+    public CouncilMeetingView schedule(Instant startsAt, String location) {
+        List<InvalidInputException.FieldError> errors = new java.util.ArrayList<>();
+        if (startsAt == null || !startsAt.isAfter(clock.instant())) {
+            errors.add(new InvalidInputException.FieldError("startsAt", "council.error.startsAt"));
+        }
+        if (location == null || location.isBlank() || location.trim().length() > CouncilMeeting.LOCATION_MAX_LENGTH) {
+            errors.add(new InvalidInputException.FieldError("location", "council.error.location"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        CouncilMeeting meeting = meetings.save(new CouncilMeeting(startsAt, location));
+        audit.record(AUDIT_TYPE, meeting.id(), "MEETING_SCHEDULED", Changes.between(Map.of(),
+                Map.of("startsAt", meeting.startsAt(), "location", meeting.location(), "status", meeting.status())));
+        return Mapping.meeting(meeting);
+    }
+
+    /**
+     * Places a case from the "to be scheduled" list last on a planned meeting's agenda.
+     *
+     * @throws ConflictException the meeting is not planned, or the case is not waiting to be scheduled
+     */
+    @RolesAllowed(Role.Names.COUNCIL_SECRETARY)
+    public AgendaItemView place(long meetingId, long referralId) {
+        CouncilMeeting meeting = find(meetingId);
+        CouncilReferral referral = referrals.findById(referralId)
+                .orElseThrow(() -> InvalidInputException.of("referralId", "council.error.referral"));
+        if (meeting.status() != MeetingStatus.PLANNED) {
+            throw new ConflictException("council.error.meetingNotPlanned");
+        }
+        if (referral.status() != ReferralStatus.TO_BE_SCHEDULED) {
+            throw new ConflictException("council.error.notToBeScheduled");
+        }
+        AgendaItem item = meeting.place(referral);
+        meetings.save(meeting);
+        audit.record(AUDIT_TYPE, meeting.id(), "CASE_PLACED_ON_AGENDA", Changes.between(Map.of(),
+                Map.of("caseNumber", referral.caseNumber(), "position", item.position())));
+        audit.record(CouncilReferral.AUDIT_TYPE, referral.id(), "REFERRAL_SCHEDULED",
+                Changes.between(Map.of("status", ReferralStatus.TO_BE_SCHEDULED),
+                        Map.of("status", referral.status(), "meetingId", meeting.id())));
+        return Mapping.item(item);
+    }
+
+    /**
+     * Moves an agenda item to a place (1 = first).
+     *
+     * @throws InvalidInputException {@code position} outside the agenda
+     * @throws ConflictException     the meeting is no longer planned
+     */
+    @RolesAllowed(Role.Names.COUNCIL_SECRETARY)
+    public MeetingDetail move(long meetingId, long itemId, int position) {
+        CouncilMeeting meeting = find(meetingId);
+        AgendaItem item = meeting.agenda().stream().filter(i -> i.id() == itemId).findFirst()
+                .orElseThrow(() -> new NotFoundException("agenda item " + itemId));
+        if (meeting.status() != MeetingStatus.PLANNED) {
+            throw new ConflictException("council.error.meetingNotPlanned");
+        }
+        if (position < 1 || position > meeting.agenda().size()) {
+            throw InvalidInputException.of("position", "council.error.position");
+        }
+        int before = item.position();
+        meeting.move(item, position);
+        audit.record(AUDIT_TYPE, meeting.id(), "AGENDA_REORDERED", Changes.between(
+                Map.of("caseNumber", item.referral().caseNumber(), "position", before),
+                Map.of("caseNumber", item.referral().caseNumber(), "position", item.position())));
+        return Mapping.detail(meeting);
+    }
+
+    /** The published underlag of an agenda item's case, as PDF. */
+    public byte[] underlagPdf(long meetingId, long itemId) {
+        AgendaItem item = find(meetingId).agenda().stream().filter(i -> i.id() == itemId).findFirst()
+                .orElseThrow(() -> new NotFoundException("agenda item " + itemId));
+        return underlag.pdf(item.referral().underlagId())
+                .orElseThrow(() -> new NotFoundException("underlag " + item.referral().underlagId()));
+    }
+
+    private CouncilMeeting find(long id) {
+        return meetings.findById(id).orElseThrow(() -> new NotFoundException("council meeting " + id));
     }
 }
