@@ -42,6 +42,12 @@ public class JpaCouncilMeetingRepository implements CouncilMeetingRepository {
     public CouncilMeeting save(CouncilMeeting meeting) {
         if (meeting.id() == null) {
             em.persist(meeting);
+            em.flush();
+            return meeting;
+        }
+        if (em.contains(meeting)) {
+            // New agenda items are persisted by cascade at flush; flushing now gives them their ids.
+            em.flush();
             return meeting;
         }
         return em.merge(meeting);

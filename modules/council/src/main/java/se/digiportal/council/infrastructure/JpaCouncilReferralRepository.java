@@ -20,6 +20,7 @@ public class JpaCouncilReferralRepository implements CouncilReferralRepository {
     public CouncilReferral save(CouncilReferral referral) {
         if (referral.id() == null) {
             em.persist(referral);
+            em.flush();
             return referral;
         }
         return em.merge(referral);

@@ -1,0 +1,224 @@
+package se.digiportal.it.council;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.digiportal.it.council.ReferredCases.ok;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import se.digiportal.it.support.Http;
+import se.digiportal.it.support.PortalDeployment;
+import se.digiportal.it.support.Smtp;
+
+/**
+ * The council over HTTP: a case referred by beredning arrives on the "to be scheduled" list, the secretary plans a
+ * meeting, places and orders the agenda and records decisions; the submitter sees the decision on her timeline and
+ * gets it by mail. Who may do what (401, 403) and how bad input is answered (400 naming the field).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CouncilApiIT {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = Smtp.server();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.ear();
+    }
+
+    @Test
+    void aReferredCaseIsScheduledDecidedAndTheSubmitterIsTold() throws Exception {
+        String caseNumber = ReferredCases.referred("Rådstest: digital signering av biståndsbeslut");
+        long referralId = ReferredCases.referralId(caseNumber);
+        Http rolf = Http.basic("rolf", "demo");
+        long meetingId = ReferredCases.meeting(ReferredCases.farAhead()).getJsonNumber("id").longValue();
+
+        HttpResponse<String> placed = rolf.postJson("/api/v1/council/meetings/" + meetingId + "/agenda",
+                "{\"referralId\":" + referralId + "}");
+        assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
+        JsonObject item = Http.json(placed);
+        assertThat(item.getInt("position")).isEqualTo(1);
+        assertThat(item.getJsonObject("referral").getString("status")).isEqualTo("SCHEDULED");
+        assertThat(Http.jsonArray(rolf.get("/api/v1/council/referrals")).getValuesAs(JsonObject.class))
+                .as("no longer to be scheduled").noneMatch(r -> r.getString("caseNumber").equals(caseNumber));
+        assertThat(rolf.postJson("/api/v1/council/meetings/" + meetingId + "/agenda",
+                "{\"referralId\":" + referralId + "}").statusCode()).as("placed once").isEqualTo(409);
+
+        Http maria = Http.basic("maria", "demo");
+        List<JsonObject> agenda = Http.jsonArray(ok(maria.get("/api/v1/council/meetings/" + meetingId + "/agenda")))
+                .getValuesAs(JsonObject.class);
+        assertThat(agenda).singleElement().satisfies(i -> assertThat(i.getJsonObject("referral")
+                .getString("proposedDecision")).isEqualTo("Digitaliseringsrådet beviljar initiativet som pilot."));
+        long itemId = agenda.get(0).getJsonNumber("id").longValue();
+        HttpResponse<byte[]> pdf = maria.getBytes("/api/v1/council/meetings/" + meetingId + "/agenda/" + itemId
+                + "/underlag.pdf");
+        assertThat(pdf.statusCode()).as("a member reads the underlag").isEqualTo(200);
+        assertThat(new String(Arrays.copyOf(pdf.body(), 5))).isEqualTo("%PDF-");
+
+        String decision = "{\"agendaItemId\":" + itemId + ",\"outcome\":\"APPROVED\","
+                + "\"motivation\":\"Stärker rättssäkerheten i biståndshandläggningen.\",\"conditions\":\"Som pilot\"}";
+        assertThat(maria.postJson("/api/v1/council/decisions", decision).statusCode())
+                .as("a member who is not secretary does not record decisions").isEqualTo(403);
+        HttpResponse<String> decided = rolf.postJson("/api/v1/council/decisions", decision);
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(201);
+        assertThat(Http.json(decided).getString("outcome")).isEqualTo("APPROVED");
+        assertThat(Http.json(decided).getString("decidedBy")).isEqualTo("rolf");
+        assertThat(rolf.postJson("/api/v1/council/decisions", decision).statusCode()).as("decided once")
+                .isEqualTo(409);
+
+        assertThat(Http.jsonArray(ok(maria.get("/api/v1/council/decisions?meetingId=" + meetingId)))
+                .getValuesAs(JsonObject.class)).singleElement()
+                .satisfies(d -> assertThat(d.getString("caseNumber")).isEqualTo(caseNumber));
+
+        List<JsonObject> timeline = Http.jsonArray(Http.basic("anna", "demo")
+                .get("/api/v1/initiatives/" + caseNumber + "/timeline")).getValuesAs(JsonObject.class);
+        assertThat(timeline).extracting(t -> t.getString("kind")).containsSubsequence("REFERRED_TO_COUNCIL", "DECISION");
+        assertThat(timeline).filteredOn(t -> t.getString("kind").equals("DECISION")).singleElement()
+                .satisfies(t -> assertThat(t.getString("detail")).startsWith("Beviljat: Stärker rättssäkerheten")
+                        .contains("Som pilot"));
+
+        MimeMessage mail = ReferredCases.awaitMail(SMTP, "Beslut i digitaliseringsrådet: " + caseNumber);
+        assertThat(Arrays.stream(mail.getAllRecipients()).map(Object::toString))
+                .contains("anna.kontakt@adalen.example");
+        assertThat(String.valueOf(mail.getContent())).contains("Beviljat", "Som pilot", caseNumber);
+
+        List<JsonObject> audit = Http.json(Http.basic("admin", "demo")
+                        .get("/api/v1/admin/audit?entityType=CouncilMeeting&entityId=" + meetingId + "&max=100"))
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(audit).extracting(e -> e.getString("action"))
+                .contains("MEETING_SCHEDULED", "CASE_PLACED_ON_AGENDA", "DECISION_RECORDED");
+        assertThat(audit).filteredOn(e -> e.getString("action").equals("DECISION_RECORDED"))
+                .allSatisfy(e -> assertThat(e.getString("actor")).isEqualTo("rolf"));
+    }
+
+    @Test
+    void theSecretaryOrdersTheAgendaAndADeferredCaseMovesToTheNextMeeting() throws Exception {
+        String first = ReferredCases.referred("Rådstest: ordning ett");
+        String second = ReferredCases.referred("Rådstest: ordning två");
+        Http rolf = Http.basic("rolf", "demo");
+        Instant at = ReferredCases.farAhead();
+        long meetingId = ReferredCases.meeting(at).getJsonNumber("id").longValue();
+        long nextId = ReferredCases.meeting(at.plus(1, ChronoUnit.MINUTES)).getJsonNumber("id").longValue();
+        String agendaPath = "/api/v1/council/meetings/" + meetingId + "/agenda";
+        ok(rolf.postJson(agendaPath, "{\"referralId\":" + ReferredCases.referralId(first) + "}"));
+        long secondItem = Http.json(ok(rolf.postJson(agendaPath, "{\"referralId\":"
+                + ReferredCases.referralId(second) + "}"))).getJsonNumber("id").longValue();
+
+        HttpResponse<String> moved = rolf.putJson(agendaPath + "/" + secondItem + "/position", "{\"position\":1}");
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        assertThat(Http.jsonArray(rolf.get(agendaPath)).getValuesAs(JsonObject.class))
+                .extracting(i -> i.getJsonObject("referral").getString("caseNumber")).containsExactly(second, first);
+        assertField(rolf.putJson(agendaPath + "/" + secondItem + "/position", "{\"position\":3}"), "position");
+        assertThat(Http.basic("maria", "demo").putJson(agendaPath + "/" + secondItem + "/position",
+                "{\"position\":2}").statusCode()).isEqualTo(403);
+
+        HttpResponse<String> deferred = rolf.postJson("/api/v1/council/decisions", "{\"agendaItemId\":" + secondItem
+                + ",\"outcome\":\"DEFERRED\",\"motivation\":\"Tiden räckte inte.\"}");
+        assertThat(deferred.statusCode()).as(deferred.body()).isEqualTo(201);
+        assertThat(Http.jsonArray(rolf.get("/api/v1/council/meetings/" + nextId + "/agenda"))
+                .getValuesAs(JsonObject.class)).singleElement().satisfies(i -> {
+                    assertThat(i.getJsonObject("referral").getString("caseNumber")).isEqualTo(second);
+                    assertThat(i.isNull("decision")).as("to be decided at the next meeting").isTrue();
+                });
+
+        long firstItem = Http.jsonArray(rolf.get(agendaPath)).getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getJsonObject("referral").getString("caseNumber").equals(first)).findFirst()
+                .orElseThrow().getJsonNumber("id").longValue();
+        HttpResponse<String> returned = rolf.postJson("/api/v1/council/decisions", "{\"agendaItemId\":" + firstItem
+                + ",\"outcome\":\"RETURNED\",\"motivation\":\"Kostnaderna är oklara.\","
+                + "\"whatToComplete\":\"Redovisa förvaltningskostnaderna.\"}");
+        assertThat(returned.statusCode()).as(returned.body()).isEqualTo(201);
+        assertThat(Http.json(returned).getString("whatToComplete")).isEqualTo("Redovisa förvaltningskostnaderna.");
+        assertThat(Http.jsonArray(Http.basic("anna", "demo").get("/api/v1/initiatives/" + first + "/timeline"))
+                .getValuesAs(JsonObject.class)).filteredOn(t -> t.getString("kind").equals("DECISION"))
+                .singleElement().satisfies(t -> assertThat(t.getString("detail")).startsWith("Återremitterat"));
+    }
+
+    @Test
+    void anonymousCallersAreAskedToSignIn() throws Exception {
+        for (String path : List.of("/api/v1/council/meetings", "/api/v1/council/meetings/1/agenda",
+                "/api/v1/council/decisions", "/api/v1/council/referrals")) {
+            HttpResponse<String> response = Http.anonymous().get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(401);
+        }
+        assertThat(Http.anonymous().postJson("/api/v1/council/decisions", "{}").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aSubmitterIsForbiddenEveryEndpoint() throws Exception {
+        Http anna = Http.basic("anna", "demo");
+        assertThat(anna.get("/api/v1/council/meetings").statusCode()).isEqualTo(403);
+        assertThat(anna.postJson("/api/v1/council/meetings", "{}").statusCode()).isEqualTo(403);
+        assertThat(anna.get("/api/v1/council/meetings/1").statusCode()).isEqualTo(403);
+        assertThat(anna.get("/api/v1/council/meetings/1/agenda").statusCode()).isEqualTo(403);
+        assertThat(anna.postJson("/api/v1/council/meetings/1/agenda", "{\"referralId\":1}").statusCode()).isEqualTo(403);
+        assertThat(anna.putJson("/api/v1/council/meetings/1/agenda/1/position", "{\"position\":1}").statusCode())
+                .isEqualTo(403);
+        assertThat(anna.getBytes("/api/v1/council/meetings/1/agenda/1/underlag.pdf").statusCode()).isEqualTo(403);
+        assertThat(anna.get("/api/v1/council/referrals").statusCode()).isEqualTo(403);
+        assertThat(anna.get("/api/v1/council/decisions").statusCode()).isEqualTo(403);
+        assertThat(anna.postJson("/api/v1/council/decisions", "{}").statusCode()).isEqualTo(403);
+        assertThat(Http.basic("berit", "demo").get("/api/v1/council/meetings").statusCode())
+                .as("the beredningsgrupp is not the council").isEqualTo(403);
+        assertThat(Http.basic("maria", "demo").postJson("/api/v1/council/meetings", "{}").statusCode())
+                .as("only the secretary plans meetings").isEqualTo(403);
+    }
+
+    @Test
+    void badInputIsAProblemThatNamesTheField() throws Exception {
+        Http rolf = Http.basic("rolf", "demo");
+        assertField(rolf.postJson("/api/v1/council/meetings", "{\"startsAt\":\"2001-01-01T12:00:00Z\"}"),
+                "startsAt", "location");
+        assertField(rolf.postJson("/api/v1/council/meetings", "{\"startsAt\":\"nästa torsdag\",\"location\":\"Här\"}"),
+                "startsAt");
+        assertField(rolf.get("/api/v1/council/meetings?from=igår"), "from");
+        long meetingId = ReferredCases.meeting(ReferredCases.farAhead()).getJsonNumber("id").longValue();
+        assertField(rolf.postJson("/api/v1/council/meetings/" + meetingId + "/agenda", "{}"), "referralId");
+        assertField(rolf.postJson("/api/v1/council/meetings/" + meetingId + "/agenda", "{\"referralId\":-1}"),
+                "referralId");
+        assertField(rolf.postJson("/api/v1/council/decisions", "{\"outcome\":\"APPROVED\"}"), "agendaItemId");
+        assertField(rolf.postJson("/api/v1/council/decisions", "{\"agendaItemId\":-1}"), "agendaItemId");
+
+        String caseNumber = ReferredCases.referred("Rådstest: felaktiga beslut");
+        long itemId = Http.json(ok(rolf.postJson("/api/v1/council/meetings/" + meetingId + "/agenda",
+                "{\"referralId\":" + ReferredCases.referralId(caseNumber) + "}"))).getJsonNumber("id").longValue();
+        assertField(rolf.postJson("/api/v1/council/decisions", "{\"agendaItemId\":" + itemId
+                + ",\"outcome\":\"MAYBE\",\"motivation\":\"x\"}"), "outcome");
+        assertField(rolf.postJson("/api/v1/council/decisions", "{\"agendaItemId\":" + itemId
+                + ",\"outcome\":\"APPROVED\",\"motivation\":\" \"}"), "motivation");
+        assertField(rolf.postJson("/api/v1/council/decisions", "{\"agendaItemId\":" + itemId
+                + ",\"outcome\":\"RETURNED\",\"motivation\":\"Oklart\"}"), "whatToComplete");
+        assertThat(Http.jsonArray(rolf.get("/api/v1/council/meetings/" + meetingId + "/agenda"))
+                .getValuesAs(JsonObject.class)).singleElement()
+                .satisfies(i -> assertThat(i.isNull("decision")).as("nothing half-saved").isTrue());
+        assertThat(rolf.get("/api/v1/council/meetings/999999999/agenda").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theCouncilIsInTheOpenApiDocument() throws Exception {
+        String doc = Http.anonymous().get("/api/openapi", "Accept", "application/json").body();
+        assertThat(doc).contains("/api/v1/council/meetings", "/api/v1/council/meetings/{id}/agenda",
+                "/api/v1/council/decisions", "/api/v1/council/referrals");
+    }
+
+    private static void assertField(HttpResponse<String> response, String... fields) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(Http.json(response).getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field")).contains(fields);
+    }
+}
