@@ -49,6 +49,9 @@ public class CouncilMeetings {
     AuditTrail audit;
 
     @Inject
+    MeetingCalendarFeed feed;
+
+    @Inject
     Clock clock;
 
     public List<CouncilMeetingView> upcoming(Instant from) {
@@ -150,6 +153,21 @@ public class CouncilMeetings {
                 .orElseThrow(() -> new NotFoundException("agenda item " + itemId));
         return underlag.pdf(item.referral().underlagId())
                 .orElseThrow(() -> new NotFoundException("underlag " + item.referral().underlagId()));
+    }
+
+    /**
+     * The council's meetings from a year back as a subscribable iCalendar feed (two hours each; a cancelled meeting
+     * stays with STATUS:CANCELLED). The description lists the agenda by case number and title.
+     */
+    public byte[] calendar() {
+        java.time.Instant now = clock.instant();
+        return feed.publish(meetings.findStartingFrom(now.minus(java.time.Duration.ofDays(365))).stream()
+                .map(m -> new MeetingCalendarFeed.Entry(MeetingCalendarFeed.Entry.uidOf(m.id()), m.startsAt(),
+                        m.startsAt().plus(java.time.Duration.ofHours(2)), "Digitaliseringsrådets sammanträde",
+                        m.agenda().stream().map(i -> i.position() + ". " + i.referral().caseNumber() + " "
+                                + i.referral().title()).collect(java.util.stream.Collectors.joining("\n")),
+                        m.location(), m.status() == MeetingStatus.CANCELLED, now))
+                .toList());
     }
 
     private CouncilMeeting find(long id) {

@@ -73,7 +73,8 @@ class CouncilBrowserIT {
                     .sendKeys("Stärker rättssäkerheten i biståndshandläggningen.");
             item.findElement(By.cssSelector("input[id$=':conditions']")).sendKeys("Som pilot");
             item.findElement(By.cssSelector("button[id$=':decide']")).click();
-            wait(b).until(ExpectedConditions.textToBePresentInElementLocated(By.id("agendaForm:agenda"), "Beviljat"));
+            wait(b).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#agendaForm\\:agenda .decision-outcome")));
+            assertThat(b.findElement(By.cssSelector("#agendaForm\\:agenda .decision-outcome")).getText()).isEqualTo("Beviljat");
             assertThat(b.findElement(By.id("agendaForm:agenda")).getText()).contains("Som pilot");
             assertThat(b.findElements(By.cssSelector("button[id$=':decide']"))).as("decided once").isEmpty();
             rolf.assertAccessible();

@@ -79,6 +79,12 @@ class CouncilApiIT {
         assertThat(rolf.postJson("/api/v1/council/decisions", decision).statusCode()).as("decided once")
                 .isEqualTo(409);
 
+        HttpResponse<String> ics = maria.get("/api/v1/council/meetings.ics");
+        assertThat(ics.statusCode()).as(ics.body()).isEqualTo(200);
+        assertThat(ics.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
+        assertThat(ics.body()).startsWith("BEGIN:VCALENDAR").contains("UID:council-meeting-" + meetingId + "@digiportal")
+                .contains(caseNumber);
+
         assertThat(Http.jsonArray(ok(maria.get("/api/v1/council/decisions?meetingId=" + meetingId)))
                 .getValuesAs(JsonObject.class)).singleElement()
                 .satisfies(d -> assertThat(d.getString("caseNumber")).isEqualTo(caseNumber));
@@ -150,7 +156,7 @@ class CouncilApiIT {
     @Test
     void anonymousCallersAreAskedToSignIn() throws Exception {
         for (String path : List.of("/api/v1/council/meetings", "/api/v1/council/meetings/1/agenda",
-                "/api/v1/council/decisions", "/api/v1/council/referrals")) {
+                "/api/v1/council/decisions", "/api/v1/council/referrals", "/api/v1/council/meetings.ics")) {
             HttpResponse<String> response = Http.anonymous().get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(401);
         }
@@ -169,6 +175,7 @@ class CouncilApiIT {
                 .isEqualTo(403);
         assertThat(anna.getBytes("/api/v1/council/meetings/1/agenda/1/underlag.pdf").statusCode()).isEqualTo(403);
         assertThat(anna.get("/api/v1/council/referrals").statusCode()).isEqualTo(403);
+        assertThat(anna.get("/api/v1/council/meetings.ics").statusCode()).isEqualTo(403);
         assertThat(anna.get("/api/v1/council/decisions").statusCode()).isEqualTo(403);
         assertThat(anna.postJson("/api/v1/council/decisions", "{}").statusCode()).isEqualTo(403);
         assertThat(Http.basic("berit", "demo").get("/api/v1/council/meetings").statusCode())
@@ -211,7 +218,7 @@ class CouncilApiIT {
     void theCouncilIsInTheOpenApiDocument() throws Exception {
         String doc = Http.anonymous().get("/api/openapi", "Accept", "application/json").body();
         assertThat(doc).contains("/api/v1/council/meetings", "/api/v1/council/meetings/{id}/agenda",
-                "/api/v1/council/decisions", "/api/v1/council/referrals");
+                "/api/v1/council/decisions", "/api/v1/council/referrals", "/api/v1/council/meetings.ics");
     }
 
     private static void assertField(HttpResponse<String> response, String... fields) {

@@ -68,6 +68,17 @@ public class CouncilResource {
         return meetings.upcoming(from == null || from.isBlank() ? clock.instant() : instant("from", from));
     }
 
+    @GET
+    @Path("/meetings.ics")
+    @Produces("text/calendar")
+    @Operation(summary = "Rådets sammanträden som prenumererbar kalender (iCalendar, RFC 5545), från ett år bakåt; "
+            + "inställda med STATUS:CANCELLED")
+    @APIResponse(responseCode = "200", description = "iCalendar", content = @Content(mediaType = "text/calendar"))
+    public Response calendar() {
+        return Response.ok(meetings.calendar(), "text/calendar; charset=UTF-8")
+                .header("Content-Disposition", "inline; filename=\"digitaliseringsradet.ics\"").build();
+    }
+
     @POST
     @Path("/meetings")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -98,8 +98,8 @@ public class CouncilMeetingPage implements Serializable {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.Names.COUNCIL_SECRETARY);
     }
 
-    public List<DecisionOutcome> getOutcomes() {
-        return List.of(DecisionOutcome.values());
+    public List<String> getOutcomes() {
+        return java.util.Arrays.stream(DecisionOutcome.values()).map(Enum::name).toList();
     }
 
     public MeetingDetail getMeeting() { return meeting; }
