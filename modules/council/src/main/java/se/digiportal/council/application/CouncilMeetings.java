@@ -52,6 +52,12 @@ public class CouncilMeetings {
     MeetingCalendarFeed feed;
 
     @Inject
+    se.digiportal.kernel.application.Directory directory;
+
+    @Inject
+    se.digiportal.kernel.application.Mailer mailer;
+
+    @Inject
     Clock clock;
 
     public List<CouncilMeetingView> upcoming(Instant from) {
@@ -147,6 +153,70 @@ public class CouncilMeetings {
         return Mapping.detail(meeting);
     }
 
+    /**
+     * Sends the agenda (föredragningslista) to every council member and the secretary, with the meeting as an
+     * .ics and a link to the agenda where each case's underlag is read.
+     *
+     * @throws ConflictException the meeting is not planned, or its agenda is empty
+     */
+    @RolesAllowed(Role.Names.COUNCIL_SECRETARY)
+    public CouncilMeetingView sendAgenda(long meetingId) {
+        CouncilMeeting meeting = find(meetingId);
+        if (meeting.status() != MeetingStatus.PLANNED) {
+            throw new ConflictException("council.error.meetingNotPlanned");
+        }
+        if (meeting.agenda().isEmpty()) {
+            throw new ConflictException("council.error.emptyAgenda");
+        }
+        java.time.Instant now = clock.instant();
+        Object before = meeting.agendaSentAt();
+        meeting.agendaSent(now);
+        java.util.Set<String> to = new java.util.TreeSet<>();
+        for (Role role : List.of(Role.COUNCIL_MEMBER, Role.COUNCIL_SECRETARY)) {
+            directory.withRole(role).stream().map(p -> p.email()).filter(e -> e != null && e.contains("@"))
+                    .forEach(to::add);
+        }
+        String when = AGENDA_TIME.format(meeting.startsAt());
+        StringBuilder body = new StringBuilder("Hej!\n\nHär är föredragningslistan till digitaliseringsrådets "
+                + "sammanträde ").append(when).append(", ").append(meeting.location()).append(".\n");
+        for (AgendaItem i : meeting.agenda()) {
+            body.append("\n").append(i.position()).append(". ").append(i.referral().caseNumber()).append(" ")
+                    .append(i.referral().title());
+            if (i.referral().proposedDecision() != null) {
+                body.append("\n   Förslag till beslut: ").append(i.referral().proposedDecision());
+            }
+        }
+        body.append("\n\nBeslutsunderlagen läser du på ")
+                .append(System.getProperty("digiportal.base.url", "http://localhost:8080"))
+                .append("/council/meeting.xhtml?id=").append(meeting.id()).append("\n");
+        byte[] ics = feed.publish(List.of(entry(meeting, now)));
+        if (!to.isEmpty()) {
+            mailer.send(new se.digiportal.kernel.application.MailMessage(List.copyOf(to),
+                    "Föredragningslista: digitaliseringsrådet " + when, body.toString(),
+                    List.of(new se.digiportal.kernel.application.MailMessage.Attachment("sammantrade.ics",
+                            MeetingCalendarFeed.CONTENT_TYPE, ics))));
+        }
+        java.util.Map<String, Object> after = new java.util.LinkedHashMap<>();
+        after.put("agendaSentAt", now);
+        after.put("recipients", to.size());
+        java.util.Map<String, Object> was = new java.util.HashMap<>();
+        was.put("agendaSentAt", before);
+        audit.record(AUDIT_TYPE, meeting.id(), "AGENDA_SENT", Changes.between(was, after));
+        return Mapping.meeting(meeting);
+    }
+
+    private static final java.time.format.DateTimeFormatter AGENDA_TIME = java.time.format.DateTimeFormatter
+            .ofPattern("d MMMM yyyy 'kl.' HH:mm", java.util.Locale.forLanguageTag("sv"))
+            .withZone(java.time.ZoneId.of("Europe/Stockholm"));
+
+    private static MeetingCalendarFeed.Entry entry(CouncilMeeting m, java.time.Instant now) {
+        return new MeetingCalendarFeed.Entry(MeetingCalendarFeed.Entry.uidOf(m.id()), m.startsAt(),
+                m.startsAt().plus(java.time.Duration.ofHours(2)), "Digitaliseringsrådets sammanträde",
+                m.agenda().stream().map(i -> i.position() + ". " + i.referral().caseNumber() + " "
+                        + i.referral().title()).collect(java.util.stream.Collectors.joining("\n")),
+                m.location(), m.status() == MeetingStatus.CANCELLED, now);
+    }
+
     /** The published underlag of an agenda item's case, as PDF. */
     public byte[] underlagPdf(long meetingId, long itemId) {
         AgendaItem item = find(meetingId).agenda().stream().filter(i -> i.id() == itemId).findFirst()
@@ -162,12 +232,7 @@ public class CouncilMeetings {
     public byte[] calendar() {
         java.time.Instant now = clock.instant();
         return feed.publish(meetings.findStartingFrom(now.minus(java.time.Duration.ofDays(365))).stream()
-                .map(m -> new MeetingCalendarFeed.Entry(MeetingCalendarFeed.Entry.uidOf(m.id()), m.startsAt(),
-                        m.startsAt().plus(java.time.Duration.ofHours(2)), "Digitaliseringsrådets sammanträde",
-                        m.agenda().stream().map(i -> i.position() + ". " + i.referral().caseNumber() + " "
-                                + i.referral().title()).collect(java.util.stream.Collectors.joining("\n")),
-                        m.location(), m.status() == MeetingStatus.CANCELLED, now))
-                .toList());
+                .map(m -> entry(m, now)).toList());
     }
 
     private CouncilMeeting find(long id) {

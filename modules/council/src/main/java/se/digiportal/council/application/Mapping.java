@@ -16,7 +16,7 @@ final class Mapping {
     }
 
     static CouncilMeetingView meeting(CouncilMeeting m) {
-        return new CouncilMeetingView(m.id(), m.startsAt(), m.location(), m.status());
+        return new CouncilMeetingView(m.id(), m.startsAt(), m.location(), m.status(), m.agendaSentAt());
     }
 
     static MeetingDetail detail(CouncilMeeting m) {

@@ -13,7 +13,8 @@ public final class Views {
     private Views() {
     }
 
-    public record CouncilMeetingView(long id, Instant startsAt, String location, MeetingStatus status) {
+    public record CouncilMeetingView(long id, Instant startsAt, String location, MeetingStatus status,
+                                     Instant agendaSentAt) {
     }
 
     /** A case referred to the council, as the "to be scheduled" list shows it. */

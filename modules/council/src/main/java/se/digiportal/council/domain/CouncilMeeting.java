@@ -43,6 +43,9 @@ public class CouncilMeeting {
     @Column(nullable = false, length = 20)
     private MeetingStatus status;
 
+    @Column(name = "agenda_sent_at")
+    private Instant agendaSentAt;
+
     @Version
     private long version;
 
@@ -119,6 +122,17 @@ public class CouncilMeeting {
         }
         item.decide(decision);
     }
+
+    /** The agenda has gone out to the members (again, when it is re-sent after a change). */
+    public void agendaSent(Instant at) {
+        requirePlanned("sent an agenda");
+        if (agenda.isEmpty()) {
+            throw new IllegalStateException("an empty agenda is not sent");
+        }
+        this.agendaSentAt = Objects.requireNonNull(at, "at");
+    }
+
+    public Instant agendaSentAt() { return agendaSentAt; }
 
     /** The agenda in order. */
     public List<AgendaItem> agenda() {

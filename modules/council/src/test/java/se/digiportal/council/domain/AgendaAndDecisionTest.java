@@ -168,4 +168,18 @@ class AgendaAndDecisionTest {
         assertThat(event.timelineKind()).isEqualTo("DECISION");
         assertThat(event.timelineDetail()).isEqualTo("Beviljat: Stärker äldreomsorgen. Villkor: Som pilot");
     }
+
+    @Test
+    void only_a_planned_meeting_with_an_agenda_sends_it() {
+        CouncilMeeting meeting = meeting();
+        assertThatThrownBy(() -> meeting.agendaSent(NOW)).as("empty").isInstanceOf(IllegalStateException.class);
+        meeting.place(referral("DIGI-2026-0001"));
+
+        meeting.agendaSent(NOW);
+        assertThat(meeting.agendaSentAt()).isEqualTo(NOW);
+
+        meeting.markHeld();
+        assertThatThrownBy(() -> meeting.agendaSent(NOW.plusSeconds(60))).isInstanceOf(IllegalStateException.class);
+        assertThat(meeting.agendaSentAt()).isEqualTo(NOW);
+    }
 }

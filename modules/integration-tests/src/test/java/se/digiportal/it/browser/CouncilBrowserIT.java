@@ -68,6 +68,10 @@ class CouncilBrowserIT {
                     .contains("/council/underlag.pdf").contains("meeting=" + meetingId);
             rolf.assertAccessible();
 
+            b.findElement(By.id("agendaForm:sendAgenda")).click();
+            wait(b).until(ExpectedConditions.textToBePresentInElementLocated(By.id("agendaSent"), "skickades"));
+            item = row(b, caseNumber);
+
             new Select(item.findElement(By.cssSelector("select[id$=':outcome']"))).selectByValue("APPROVED");
             item.findElement(By.cssSelector("textarea[id$=':motivation']"))
                     .sendKeys("Stärker rättssäkerheten i biståndshandläggningen.");

@@ -58,6 +58,17 @@ class CouncilApiIT {
                 "{\"referralId\":" + referralId + "}").statusCode()).as("placed once").isEqualTo(409);
 
         Http maria = Http.basic("maria", "demo");
+        assertThat(maria.postJson("/api/v1/council/meetings/" + meetingId + "/agenda/dispatch", "").statusCode())
+                .as("only the secretary sends the agenda").isEqualTo(403);
+        HttpResponse<String> sent = rolf.postJson("/api/v1/council/meetings/" + meetingId + "/agenda/dispatch", "");
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        assertThat(Http.json(sent).isNull("agendaSentAt")).isFalse();
+        MimeMessage agendaMail = agendaMail(caseNumber);
+        assertThat(Arrays.stream(agendaMail.getAllRecipients()).map(Object::toString))
+                .contains("maria.berg@adalen.example", "rolf.sandberg@adalen.example");
+        jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) agendaMail.getContent();
+        assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/calendar");
+
         List<JsonObject> agenda = Http.jsonArray(ok(maria.get("/api/v1/council/meetings/" + meetingId + "/agenda")))
                 .getValuesAs(JsonObject.class);
         assertThat(agenda).singleElement().satisfies(i -> assertThat(i.getJsonObject("referral")
@@ -79,7 +90,7 @@ class CouncilApiIT {
         assertThat(rolf.postJson("/api/v1/council/decisions", decision).statusCode()).as("decided once")
                 .isEqualTo(409);
 
-        HttpResponse<String> ics = maria.get("/api/v1/council/meetings.ics");
+        HttpResponse<String> ics = maria.get("/api/v1/council/meetings.ics", "Accept", "text/calendar");
         assertThat(ics.statusCode()).as(ics.body()).isEqualTo(200);
         assertThat(ics.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
         assertThat(ics.body()).startsWith("BEGIN:VCALENDAR").contains("UID:council-meeting-" + meetingId + "@digiportal")
@@ -154,10 +165,25 @@ class CouncilApiIT {
     }
 
     @Test
+    void aSamradOnAMeetingIsToBeScheduledButASnabbsamradIsNot() throws Exception {
+        String onMeeting = ReferredCases.referred("Rådstest: upphandling av e-arkiv", "{\"routing\":\"CONSULTATION\","
+                + "\"consultationMode\":\"COUNCIL_MEETING\",\"motivation\":\"IT-upphandling kräver samråd.\"}");
+        String snabb = ReferredCases.referred("Rådstest: upphandling av kölappar", "{\"routing\":\"CONSULTATION\","
+                + "\"consultationMode\":\"SNABBSAMRAD\",\"motivation\":\"Liten upphandling.\"}");
+
+        List<JsonObject> list = Http.jsonArray(ok(Http.basic("sven", "demo").get("/api/v1/council/referrals")))
+                .getValuesAs(JsonObject.class);
+        assertThat(list).filteredOn(r -> r.getString("caseNumber").equals(onMeeting)).singleElement()
+                .satisfies(r -> assertThat(r.getString("kind")).isEqualTo("CONSULTATION"));
+        assertThat(list).as("a snabbsamråd is held between meetings")
+                .noneMatch(r -> r.getString("caseNumber").equals(snabb));
+    }
+
+    @Test
     void anonymousCallersAreAskedToSignIn() throws Exception {
         for (String path : List.of("/api/v1/council/meetings", "/api/v1/council/meetings/1/agenda",
                 "/api/v1/council/decisions", "/api/v1/council/referrals", "/api/v1/council/meetings.ics")) {
-            HttpResponse<String> response = Http.anonymous().get(path);
+            HttpResponse<String> response = Http.anonymous().get(path, "Accept", "*/*");
             assertThat(response.statusCode()).as(path).isEqualTo(401);
         }
         assertThat(Http.anonymous().postJson("/api/v1/council/decisions", "{}").statusCode()).isEqualTo(401);
@@ -175,7 +201,8 @@ class CouncilApiIT {
                 .isEqualTo(403);
         assertThat(anna.getBytes("/api/v1/council/meetings/1/agenda/1/underlag.pdf").statusCode()).isEqualTo(403);
         assertThat(anna.get("/api/v1/council/referrals").statusCode()).isEqualTo(403);
-        assertThat(anna.get("/api/v1/council/meetings.ics").statusCode()).isEqualTo(403);
+        assertThat(anna.get("/api/v1/council/meetings.ics", "Accept", "*/*").statusCode()).isEqualTo(403);
+        assertThat(anna.postJson("/api/v1/council/meetings/1/agenda/dispatch", "").statusCode()).isEqualTo(403);
         assertThat(anna.get("/api/v1/council/decisions").statusCode()).isEqualTo(403);
         assertThat(anna.postJson("/api/v1/council/decisions", "{}").statusCode()).isEqualTo(403);
         assertThat(Http.basic("berit", "demo").get("/api/v1/council/meetings").statusCode())
@@ -219,6 +246,22 @@ class CouncilApiIT {
         String doc = Http.anonymous().get("/api/openapi", "Accept", "application/json").body();
         assertThat(doc).contains("/api/v1/council/meetings", "/api/v1/council/meetings/{id}/agenda",
                 "/api/v1/council/decisions", "/api/v1/council/referrals", "/api/v1/council/meetings.ics");
+    }
+
+    /** The agenda mail that lists the case, waiting up to 20 s for it. */
+    private static MimeMessage agendaMail(String caseNumber) throws Exception {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage m : SMTP.getReceivedMessages()) {
+                if (m.getSubject() != null && m.getSubject().startsWith("Föredragningslista: digitaliseringsrådet")
+                        && ((jakarta.mail.internet.MimeMultipart) m.getContent()).getBodyPart(0).getContent()
+                        .toString().contains(caseNumber)) {
+                    return m;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no agenda mail listing " + caseNumber);
     }
 
     private static void assertField(HttpResponse<String> response, String... fields) {

@@ -46,6 +46,11 @@ public final class ReferredCases {
 
     /** Anna submits, Berit prepares and refers it with a published underlag; returns the case number. */
     public static String referred(String title) throws Exception {
+        return referred(title, "{\"routing\":\"REFER_TO_COUNCIL\",\"motivation\":\"Stort och berör flera verksamheter.\"}");
+    }
+
+    /** As {@link #referred(String)}, with the routing berit chooses (e.g. samråd on a meeting or as snabbsamråd). */
+    public static String referred(String title, String routing) throws Exception {
         HttpResponse<String> submitted = Http.basic("anna", "demo").postJson("/api/v1/initiatives",
                 BODY.formatted(title), "Idempotency-Key", UUID.randomUUID().toString());
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
@@ -53,8 +58,7 @@ public final class ReferredCases {
         Http berit = Http.basic("berit", "demo");
         String base = "/api/v1/beredning/cases/" + caseNumber;
         ok(berit.postJson(base + "/assignment", "{}"));
-        ok(berit.postJson(base + "/routing",
-                "{\"routing\":\"REFER_TO_COUNCIL\",\"motivation\":\"Stort och berör flera verksamheter.\"}"));
+        ok(berit.postJson(base + "/routing", routing));
         ok(berit.putJson(base + "/underlag", UNDERLAG));
         ok(berit.postJson(base + "/referral", ""));
         return caseNumber;

@@ -127,6 +127,16 @@ public class CouncilResource {
         return Response.status(Response.Status.CREATED).entity(item).build();
     }
 
+    @POST
+    @Path("/meetings/{id}/agenda/dispatch")
+    @RolesAllowed(Role.Names.COUNCIL_SECRETARY)
+    @Operation(summary = "Skicka föredragningslistan till rådets ledamöter med sammanträdet som .ics (sekreteraren)")
+    @APIResponse(responseCode = "200", description = "Föredragningslistan är skickad")
+    @APIResponse(responseCode = "409", description = "Sammanträdet är inte planerat eller listan är tom")
+    public CouncilMeetingView sendAgenda(@PathParam("id") long id) {
+        return meetings.sendAgenda(id);
+    }
+
     @PUT
     @Path("/meetings/{id}/agenda/{itemId}/position")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -94,6 +94,16 @@ public class CouncilMeetingPage implements Serializable {
         }
     }
 
+    public void sendAgenda() {
+        try {
+            meetings.sendAgenda(meetingId);
+            reload();
+            messages.info("council.agendaSent");
+        } catch (ConflictException e) {
+            messages.conflict(e);
+        }
+    }
+
     public boolean isSecretary() {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.Names.COUNCIL_SECRETARY);
     }
