@@ -59,6 +59,9 @@ public class CouncilDecisions {
     CaseContactRepository contacts;
 
     @Inject
+    se.digiportal.council.domain.MinutesRepository minutes;
+
+    @Inject
     Directory directory;
 
     @Inject
@@ -105,6 +108,9 @@ public class CouncilDecisions {
         }
         if (meeting.status() == MeetingStatus.CANCELLED) {
             throw new ConflictException("council.error.meetingCancelled");
+        }
+        if (minutes.findByMeeting(meeting.id()).map(se.digiportal.council.domain.Minutes::adjusted).orElse(false)) {
+            throw new ConflictException("council.error.minutesAdjusted");
         }
         CouncilReferral referral = item.referral();
         Object statusBefore = referral.status();

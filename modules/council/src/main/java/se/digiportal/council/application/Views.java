@@ -41,4 +41,9 @@ public final class Views {
     public record DecisionForm(long agendaItemId, String outcome, String motivation, String conditions,
                                String whatToComplete) {
     }
+
+    /** The minutes of a meeting; {@code status} DRAFT or ADJUSTED (locked). */
+    public record MinutesView(long id, long meetingId, String present, String body, String adjuster, String status,
+                              String draftedBy, Instant draftedAt, Instant adjustedAt) {
+    }
 }

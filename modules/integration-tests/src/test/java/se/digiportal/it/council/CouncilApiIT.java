@@ -180,6 +180,64 @@ class CouncilApiIT {
     }
 
     @Test
+    void adjustedMinutesCannotBeAlteredThroughAnyEndpoint() throws Exception {
+        String decided = ReferredCases.referred("Rådstest: protokoll beslutat");
+        String open = ReferredCases.referred("Rådstest: protokoll obeslutat");
+        Http rolf = Http.basic("rolf", "demo");
+        Http maria = Http.basic("maria", "demo");
+        long meetingId = ReferredCases.meeting(ReferredCases.farAhead()).getJsonNumber("id").longValue();
+        String base = "/api/v1/council/meetings/" + meetingId;
+        long decidedItem = Http.json(ok(rolf.postJson(base + "/agenda", "{\"referralId\":"
+                + ReferredCases.referralId(decided) + "}"))).getJsonNumber("id").longValue();
+        long openItem = Http.json(ok(rolf.postJson(base + "/agenda", "{\"referralId\":"
+                + ReferredCases.referralId(open) + "}"))).getJsonNumber("id").longValue();
+        ok(rolf.postJson("/api/v1/council/decisions", "{\"agendaItemId\":" + decidedItem
+                + ",\"outcome\":\"APPROVED\",\"motivation\":\"Bra.\",\"conditions\":\"Som pilot\"}"));
+
+        assertThat(rolf.get(base + "/minutes").statusCode()).as("no minutes yet").isEqualTo(404);
+        assertField(rolf.postJson(base + "/minutes", "{\"adjuster\":\"anna\"}"), "adjuster");
+        assertThat(maria.postJson(base + "/minutes", "{\"adjuster\":\"maria\"}").statusCode()).isEqualTo(403);
+        HttpResponse<String> drafted = rolf.postJson(base + "/minutes", "{\"adjuster\":\"maria\"}");
+        assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
+        JsonObject draft = Http.json(drafted);
+        assertThat(draft.getString("status")).isEqualTo("DRAFT");
+        assertThat(draft.getString("body")).contains(decided, "Beviljat", "Som pilot", open, "Inget beslut");
+        assertThat(draft.getString("present")).contains("Maria Berg");
+
+        String edit = "{\"present\":\"Maria Berg (ordf.), Rolf Sandberg (sekr.), Sven\",\"body\":\""
+                + "§ 1 " + decided + " Beviljat som pilot.\",\"adjuster\":\"maria\"}";
+        assertThat(maria.putJson(base + "/minutes", edit).statusCode()).as("only the secretary edits").isEqualTo(403);
+        assertField(rolf.putJson(base + "/minutes", "{\"present\":\"x\",\"body\":\" \",\"adjuster\":\"maria\"}"),
+                "body");
+        assertThat(ok(rolf.putJson(base + "/minutes", edit)).body()).contains("Beviljat som pilot.");
+        assertThat(rolf.postJson(base + "/minutes/adjustment", "").statusCode())
+                .as("rolf is not the named adjuster").isEqualTo(409);
+
+        HttpResponse<String> adjusted = maria.postJson(base + "/minutes/adjustment", "");
+        assertThat(adjusted.statusCode()).as(adjusted.body()).isEqualTo(200);
+        assertThat(Http.json(adjusted).getString("status")).isEqualTo("ADJUSTED");
+        assertThat(Http.json(adjusted).getString("adjuster")).isEqualTo("maria");
+
+        assertThat(rolf.putJson(base + "/minutes", edit.replace("pilot", "fullskala")).statusCode()).isEqualTo(409);
+        assertThat(rolf.postJson(base + "/minutes", "{\"adjuster\":\"sven\"}").statusCode()).isEqualTo(409);
+        assertThat(maria.postJson(base + "/minutes/adjustment", "").statusCode()).isEqualTo(409);
+        assertThat(rolf.postJson("/api/v1/council/decisions", "{\"agendaItemId\":" + openItem
+                + ",\"outcome\":\"REJECTED\",\"motivation\":\"För sent.\"}").statusCode())
+                .as("no decision after adjustment").isEqualTo(409);
+        assertThat(rolf.putJson(base + "/agenda/" + openItem + "/position", "{\"position\":1}").statusCode())
+                .isEqualTo(409);
+        assertThat(rolf.postJson(base + "/agenda/dispatch", "").statusCode()).isEqualTo(409);
+        assertThat(Http.json(rolf.get(base)).getJsonObject("meeting").getString("status")).isEqualTo("HELD");
+
+        JsonObject after = Http.json(ok(maria.get(base + "/minutes")));
+        assertThat(after.getString("body")).isEqualTo("§ 1 " + decided + " Beviljat som pilot.");
+        assertThat(after.getString("status")).isEqualTo("ADJUSTED");
+        HttpResponse<byte[]> pdf = maria.getBytes(base + "/minutes.pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(Arrays.copyOf(pdf.body(), 5))).isEqualTo("%PDF-");
+    }
+
+    @Test
     void anonymousCallersAreAskedToSignIn() throws Exception {
         for (String path : List.of("/api/v1/council/meetings", "/api/v1/council/meetings/1/agenda",
                 "/api/v1/council/decisions", "/api/v1/council/referrals", "/api/v1/council/meetings.ics")) {
@@ -203,6 +261,11 @@ class CouncilApiIT {
         assertThat(anna.get("/api/v1/council/referrals").statusCode()).isEqualTo(403);
         assertThat(anna.get("/api/v1/council/meetings.ics", "Accept", "*/*").statusCode()).isEqualTo(403);
         assertThat(anna.postJson("/api/v1/council/meetings/1/agenda/dispatch", "").statusCode()).isEqualTo(403);
+        assertThat(anna.get("/api/v1/council/meetings/1/minutes").statusCode()).isEqualTo(403);
+        assertThat(anna.postJson("/api/v1/council/meetings/1/minutes", "{}").statusCode()).isEqualTo(403);
+        assertThat(anna.putJson("/api/v1/council/meetings/1/minutes", "{}").statusCode()).isEqualTo(403);
+        assertThat(anna.postJson("/api/v1/council/meetings/1/minutes/adjustment", "").statusCode()).isEqualTo(403);
+        assertThat(anna.getBytes("/api/v1/council/meetings/1/minutes.pdf").statusCode()).isEqualTo(403);
         assertThat(anna.get("/api/v1/council/decisions").statusCode()).isEqualTo(403);
         assertThat(anna.postJson("/api/v1/council/decisions", "{}").statusCode()).isEqualTo(403);
         assertThat(Http.basic("berit", "demo").get("/api/v1/council/meetings").statusCode())

@@ -57,6 +57,9 @@ public class CouncilResource {
     CouncilDecisions decisions;
 
     @Inject
+    se.digiportal.council.application.CouncilMinutes minutes;
+
+    @Inject
     Clock clock;
 
     @GET
@@ -190,6 +193,57 @@ public class CouncilResource {
                 string(body, "outcome"), string(body, "motivation"), string(body, "conditions"),
                 string(body, "whatToComplete")));
         return Response.status(Response.Status.CREATED).entity(decision).build();
+    }
+
+    @GET
+    @Path("/meetings/{id}/minutes")
+    @Operation(summary = "Sammanträdets protokoll (utkast eller justerat)")
+    @APIResponse(responseCode = "404", description = "Inget protokoll ännu")
+    public se.digiportal.council.application.Views.MinutesView minutes(@PathParam("id") long id) {
+        return minutes.minutes(id);
+    }
+
+    @POST
+    @Path("/meetings/{id}/minutes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.COUNCIL_SECRETARY)
+    @Operation(summary = "Skapa protokollet ur sammanträdet (närvarande, punkter, beslut) med en namngiven justerare")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "utkast", value = "{\"adjuster\":\"maria\"}")))
+    @APIResponse(responseCode = "201", description = "Protokollet är skapat som utkast")
+    @APIResponse(responseCode = "400", description = "Justeraren är inte ledamot")
+    @APIResponse(responseCode = "409", description = "Protokoll finns redan, eller sammanträdet är inställt")
+    public Response draftMinutes(@PathParam("id") long id, JsonObject body) {
+        return Response.status(Response.Status.CREATED).entity(minutes.draft(id, string(body, "adjuster"))).build();
+    }
+
+    @PUT
+    @Path("/meetings/{id}/minutes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.COUNCIL_SECRETARY)
+    @Operation(summary = "Redigera protokollsutkastet (sekreteraren); ett justerat protokoll ändras aldrig")
+    @APIResponse(responseCode = "400", description = "present, body eller adjuster saknas eller är ogiltig")
+    @APIResponse(responseCode = "409", description = "Protokollet är justerat")
+    public se.digiportal.council.application.Views.MinutesView editMinutes(@PathParam("id") long id, JsonObject body) {
+        return minutes.edit(id, string(body, "present"), string(body, "body"), string(body, "adjuster"));
+    }
+
+    @POST
+    @Path("/meetings/{id}/minutes/adjustment")
+    @Operation(summary = "Justera protokollet (endast den namngivna justeraren); därefter är det låst")
+    @APIResponse(responseCode = "409", description = "Redan justerat, eller anroparen är inte justerare")
+    public se.digiportal.council.application.Views.MinutesView adjustMinutes(@PathParam("id") long id) {
+        return minutes.adjust(id);
+    }
+
+    @GET
+    @Path("/meetings/{id}/minutes.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "Protokollet som PDF; ett utkast är märkt UTKAST")
+    @APIResponse(responseCode = "200", description = "PDF", content = @Content(mediaType = "application/pdf"))
+    @APIResponse(responseCode = "404", description = "Inget protokoll ännu")
+    public Response minutesPdf(@PathParam("id") long id) {
+        return Response.ok(minutes.pdf(id), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"protokoll-" + id + ".pdf\"").build();
     }
 
     private static long number(String name, JsonObject body) {
