@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -82,7 +83,32 @@ class CouncilBrowserIT {
             assertThat(b.findElement(By.id("agendaForm:agenda")).getText()).contains("Som pilot");
             assertThat(b.findElements(By.cssSelector("button[id$=':decide']"))).as("decided once").isEmpty();
             rolf.assertAccessible();
+
+            new Select(b.findElement(By.id("minutesForm:adjuster"))).selectByValue("maria");
+            b.findElement(By.id("minutesForm:draftMinutes")).click();
+            wait(b).until(d -> "DRAFT".equals(d.findElement(By.id("minutesStatus")).getAttribute("data-status")));
+            assertThat(b.findElement(By.id("minutesForm:minutesBody")).getAttribute("value"))
+                    .contains(caseNumber, "Beviljat", "Som pilot");
+            assertThat(b.findElements(By.id("minutesForm:adjustMinutes"))).as("rolf is not the adjuster").isEmpty();
+            rolf.assertAccessible();
         }
+
+        try (Browser maria = new Browser()) {
+            WebDriver m = maria.driver();
+            maria.signIn("maria", "demo");
+            maria.open("/council/meeting.xhtml?id=" + meetingId);
+            maria.waitFor(By.id("minutesForm:adjustMinutes")).click();
+            wait(m).until(d -> "ADJUSTED".equals(d.findElement(By.id("minutesStatus")).getAttribute("data-status")));
+            assertThat(m.findElement(By.id("minutesText")).getText()).contains(caseNumber);
+            assertThat(m.findElements(By.id("minutesForm:adjustMinutes"))).isEmpty();
+            assertThat(m.findElement(By.cssSelector("a[id$='minutesPdf']")).getAttribute("href"))
+                    .contains("/council/minutes.pdf?meeting=" + meetingId);
+            maria.assertAccessible();
+        }
+        HttpResponse<byte[]> pdf = Http.basic("rolf", "demo")
+                .getBytes("/api/v1/council/meetings/" + meetingId + "/minutes.pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(java.util.Arrays.copyOf(pdf.body(), 5))).isEqualTo("%PDF-");
 
         List<JsonObject> timeline = Http.jsonArray(Http.basic("anna", "demo")
                 .get("/api/v1/initiatives/" + caseNumber + "/timeline")).getValuesAs(JsonObject.class);

@@ -40,6 +40,17 @@ public class CouncilMeetingPage implements Serializable {
     @Inject
     transient FacesMessages messages;
 
+    @Inject
+    transient se.digiportal.council.application.CouncilMinutes minutesService;
+
+    @Inject
+    transient se.digiportal.kernel.application.Directory directory;
+
+    private se.digiportal.council.application.Views.MinutesView minutes;
+    private String adjuster;
+    private String present;
+    private String body;
+
     private long meetingId;
     private MeetingDetail meeting;
     private final Map<Long, Draft> drafts = new HashMap<>();
@@ -57,6 +68,14 @@ public class CouncilMeetingPage implements Serializable {
 
     private void reload() {
         meeting = meetings.meeting(meetingId);
+        try {
+            minutes = minutesService.minutes(meetingId);
+            present = minutes.present();
+            body = minutes.body();
+            adjuster = minutes.adjuster();
+        } catch (NotFoundException e) {
+            minutes = null;
+        }
         meeting.agenda().forEach(i -> drafts.putIfAbsent(i.id(), new Draft()));
     }
 
@@ -103,6 +122,62 @@ public class CouncilMeetingPage implements Serializable {
             messages.conflict(e);
         }
     }
+
+    public void draftMinutes() {
+        try {
+            minutesService.draft(meetingId, adjuster);
+            reload();
+            messages.info("council.minutesDrafted");
+        } catch (InvalidInputException e) {
+            e.errors().forEach(err -> messages.error(err.messageKey()));
+            FacesContext.getCurrentInstance().validationFailed();
+        } catch (ConflictException e) {
+            messages.conflict(e);
+        }
+    }
+
+    public void saveMinutes() {
+        try {
+            minutesService.edit(meetingId, present, body, adjuster);
+            reload();
+            messages.info("council.minutesSaved");
+        } catch (InvalidInputException e) {
+            e.errors().forEach(err -> messages.error(err.messageKey()));
+            FacesContext.getCurrentInstance().validationFailed();
+        } catch (ConflictException e) {
+            messages.conflict(e);
+            reload();
+        }
+    }
+
+    public void adjustMinutes() {
+        try {
+            minutesService.adjust(meetingId);
+            reload();
+            messages.info("council.minutesAdjusted");
+        } catch (ConflictException e) {
+            messages.conflict(e);
+            reload();
+        }
+    }
+
+    /** The council members who may be named adjuster. */
+    public List<se.digiportal.kernel.application.Views.Person> getAdjusters() {
+        return directory.withRole(se.digiportal.kernel.api.Role.COUNCIL_MEMBER);
+    }
+
+    public boolean isNamedAdjuster() {
+        return minutes != null && minutes.adjuster().equals(
+                FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
+    }
+
+    public se.digiportal.council.application.Views.MinutesView getMinutes() { return minutes; }
+    public String getAdjuster() { return adjuster; }
+    public void setAdjuster(String adjuster) { this.adjuster = adjuster; }
+    public String getPresent() { return present; }
+    public void setPresent(String present) { this.present = present; }
+    public String getBody() { return body; }
+    public void setBody(String body) { this.body = body; }
 
     public boolean isSecretary() {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.Names.COUNCIL_SECRETARY);
