@@ -1,7 +1,11 @@
 package se.digiportal.council.application;
 
 import java.time.Instant;
+import java.util.List;
+import se.digiportal.council.api.DecisionOutcome;
 import se.digiportal.council.domain.MeetingStatus;
+import se.digiportal.council.domain.ReferralKind;
+import se.digiportal.council.domain.ReferralStatus;
 
 /** The read models council hands out; entities never leave the application layer. */
 public final class Views {
@@ -9,6 +13,37 @@ public final class Views {
     private Views() {
     }
 
-    public record CouncilMeetingView(long id, Instant startsAt, String location, MeetingStatus status) {
+    public record CouncilMeetingView(long id, Instant startsAt, String location, MeetingStatus status,
+                                     Instant agendaSentAt) {
+    }
+
+    /** A case referred to the council, as the "to be scheduled" list shows it. */
+    public record ReferralView(long id, String caseNumber, String title, String serviceAreaCode, long underlagId,
+                               ReferralKind kind, String proposedDecision, String motivation, String referredBy,
+                               Instant referredAt, ReferralStatus status) {
+    }
+
+    /** A decision taken on an agenda item. */
+    public record DecisionView(long agendaItemId, long meetingId, String caseNumber, String title,
+                               DecisionOutcome outcome, String motivation, String conditions, String whatToComplete,
+                               String decidedBy, Instant decidedAt) {
+    }
+
+    /** One case on a meeting's agenda, in its place, with the decision when taken. */
+    public record AgendaItemView(long id, int position, ReferralView referral, DecisionView decision) {
+    }
+
+    /** A meeting with its agenda (föredragningslista). */
+    public record MeetingDetail(CouncilMeetingView meeting, List<AgendaItemView> agenda) {
+    }
+
+    /** What the secretary records; the outcome is APPROVED, REJECTED, RETURNED or DEFERRED. */
+    public record DecisionForm(long agendaItemId, String outcome, String motivation, String conditions,
+                               String whatToComplete) {
+    }
+
+    /** The minutes of a meeting; {@code status} DRAFT or ADJUSTED (locked). */
+    public record MinutesView(long id, long meetingId, String present, String body, String adjuster, String status,
+                              String draftedBy, Instant draftedAt, Instant adjustedAt) {
     }
 }
