@@ -28,6 +28,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -221,9 +222,12 @@ class BeredningBrowserIT {
             WebElement item = b.findElement(By.cssSelector("fieldset.checklist-item[data-code='ACCESSIBILITY']"));
             item.findElement(By.cssSelector("input[type='checkbox']")).click();
             item.findElement(By.cssSelector("button")).click();
-            wait(b).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Inställningarna är sparade"));
-            assertThat(b.findElement(By.cssSelector("fieldset.checklist-item[data-code='ACCESSIBILITY'] input[type='checkbox']"))
-                    .isSelected()).as("retired").isFalse();
+            // The "saved" message is already there from adding the point: wait for the form to show it retired.
+            wait(b).ignoring(StaleElementReferenceException.class).until(d -> !d.findElement(By.cssSelector(
+                    "fieldset.checklist-item[data-code='ACCESSIBILITY'] input[type='checkbox']")).isSelected());
+            berit.open("/beredning/settings.xhtml");
+            assertThat(berit.waitFor(By.cssSelector("fieldset.checklist-item[data-code='ACCESSIBILITY'] input[type='checkbox']"))
+                    .isSelected()).as("retired, and saved so").isFalse();
 
             WebElement days = b.findElement(By.cssSelector("input[id$=':days']"));
             days.clear();
@@ -234,7 +238,8 @@ class BeredningBrowserIT {
             days.clear();
             days.sendKeys("4");
             b.findElement(By.id("targetSettings:saveTargets")).click();
-            wait(b).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Inställningarna är sparade"));
+            wait(b).ignoring(StaleElementReferenceException.class).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("messages"), "Inställningarna är sparade"));
             berit.open("/beredning/settings.xhtml");
             assertThat(berit.waitFor(By.cssSelector("input[id$=':days']")).getAttribute("value")).isEqualTo("4");
             berit.assertAccessible();
