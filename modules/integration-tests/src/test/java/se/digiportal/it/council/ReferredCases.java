@@ -9,31 +9,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import se.digiportal.it.support.Http;
+import se.digiportal.it.support.Submissions;
 
 /** Cases referred to the council the way beredning does it, over its REST API, and meetings to put them on. */
 public final class ReferredCases {
-
-    /** A submission that meets several referral reasons (as in BeredningApiIT). */
-    static final String BODY = """
-            {"title":"%s",
-             "need":"Biståndsbeslut skrivs ut, signeras för hand och skannas in.",
-             "proposedSolution":"E-underskrift med e-legitimation i verksamhetssystemet.",
-             "expectedBenefits":"Kortare handläggningstid.",
-             "beneficiaries":["CITIZENS","EMPLOYEES"],
-             "serviceArea":"SOCIAL",
-             "contact":{"name":"Anna Lindqvist","email":"anna.kontakt@adalen.example","phone":"0611-34 81 20"},
-             "responsibleDirector":"Olle Strand",
-             "affectedOrgUnits":["SOC-IFO"],
-             "estimatedTotalHours":650,
-             "sharedResourceHours":{"DIGITALISATION":40,"LEGAL":10},
-             "financingClear":true,
-             "financingSource":"Äldreomsorgens budget",
-             "newItSupport":false,
-             "newIntegrations":true,
-             "integrationsWith":"Treserva",
-             "externalProcessing":false,
-             "pilot":true,
-             "desiredStart":"2027-01-15"}""";
 
     static final String UNDERLAG = """
             {"background":"Biståndsbeslut signeras för hand.","need":"Snabbare beslut.",
@@ -51,10 +30,7 @@ public final class ReferredCases {
 
     /** As {@link #referred(String)}, with the routing berit chooses (e.g. samråd on a meeting or as snabbsamråd). */
     public static String referred(String title, String routing) throws Exception {
-        HttpResponse<String> submitted = Http.basic("anna", "demo").postJson("/api/v1/initiatives",
-                BODY.formatted(title), "Idempotency-Key", UUID.randomUUID().toString());
-        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
-        String caseNumber = Http.json(submitted).getString("caseNumber");
+        String caseNumber = Submissions.submitAsAnna(title);
         Http berit = Http.basic("berit", "demo");
         String base = "/api/v1/beredning/cases/" + caseNumber;
         ok(berit.postJson(base + "/assignment", "{}"));
