@@ -196,6 +196,16 @@ public class PreparationCases {
                 null, true, 0, 25));
     }
 
+    /** Every status a case can have in beredning, in the order of the process. */
+    public List<String> statuses() {
+        return java.util.Arrays.stream(PreparationStatus.values()).map(Enum::name).toList();
+    }
+
+    /** The statuses the group still works on: the queue's default filter. */
+    public List<String> openStatuses() {
+        return PreparationStatus.OPEN.stream().map(Enum::name).toList();
+    }
+
     /** The beredare who may be assigned a case. */
     public List<Person> preparers() {
         return directory.withRole(Role.PREPARER);
@@ -215,7 +225,8 @@ public class PreparationCases {
         List<RecommendationView> given = recommendations.findByCase(c.id()).stream()
                 .map(r -> new RecommendationView(r.id(), r.topic(), r.text(), r.givenBy(), r.givenAt())).toList();
         ReferralAdvisor advisor = advisor();
-        return new CaseView(c.id(), c.caseNumber(), c.initiativeId(), c.title(), c.status().name(), c.statusSince(),
+        return new CaseView(c.id(), c.caseNumber(), c.initiativeId(), c.title(), c.status().name(),
+                c.status().isOpen(), c.statusSince(),
                 c.serviceAreaCode(), c.orgUnitId(), c.forvaltningId(), c.submittedBy(), c.contactName(),
                 c.contactEmail(), c.responsibleDirector(), c.estimatedTotalHours(), c.affectedOrgUnits(),
                 c.procurement(), c.pilot(), c.criteria(), c.submittedAt(), c.submissionVersion(), c.assignee(),

@@ -19,7 +19,6 @@ import se.digiportal.beredning.application.Views.AgendaItemView;
 import se.digiportal.beredning.application.Views.BookingView;
 import se.digiportal.beredning.application.Views.MeetingDetailView;
 import se.digiportal.beredning.application.Views.MeetingView;
-import se.digiportal.beredning.application.Views.PreparationMeetingView;
 import se.digiportal.beredning.domain.AgendaItem;
 import se.digiportal.beredning.domain.AgendaItemRepository;
 import se.digiportal.beredning.domain.Invitees;
@@ -88,11 +87,6 @@ public class PreparationMeetings {
     @Inject
     Clock clock;
 
-    public List<PreparationMeetingView> upcoming(Instant from) {
-        return meetings.findStartingFrom(from).stream()
-                .map(m -> new PreparationMeetingView(m.id(), m.startsAt(), m.location(), m.note()))
-                .toList();
-    }
 
     /** Meetings from now on, earliest first. */
     public List<MeetingView> upcoming() {

@@ -15,9 +15,6 @@ public final class Views {
     private Views() {
     }
 
-    public record PreparationMeetingView(long id, Instant startsAt, String location, String note) {
-    }
-
     /** One row of the queue, with what the beredningsgrupp scans for: progress, age and whether it is overdue. */
     public record QueueRow(String caseNumber, String title, String status, String serviceAreaCode,
                            long forvaltningId, String contactName, Instant submittedAt, Instant statusSince,
@@ -35,7 +32,7 @@ public final class Views {
     }
 
     /** Everything the workbench shows of the beredning of one case (the submission itself comes from intake). */
-    public record CaseView(long id, String caseNumber, long initiativeId, String title, String status,
+    public record CaseView(long id, String caseNumber, long initiativeId, String title, String status, boolean open,
                            Instant statusSince, String serviceAreaCode, long orgUnitId, long forvaltningId,
                            String submittedBy, String contactName, String contactEmail, String responsibleDirector,
                            Integer estimatedTotalHours, List<String> affectedOrgUnits, boolean procurement,

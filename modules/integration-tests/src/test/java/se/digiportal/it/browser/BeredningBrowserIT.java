@@ -124,7 +124,7 @@ class BeredningBrowserIT {
                     .contains("Nycklarna hämtas på kontoret varje morgon.");
 
             b.findElement(By.id("messageForm:send")).click();
-            wait(b).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageForm"), "Skriv ett ämne"));
+            wait(b).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageForm"), "Fältet måste fyllas i."));
             b.findElement(By.id("messageForm:subject")).sendKeys("Välkommen till beredningen");
             b.findElement(By.id("messageForm:text")).sendKeys("Vi tar upp ärendet på nästa möte.");
             b.findElement(By.id("messageForm:send")).click();

@@ -153,14 +153,6 @@ public class CaseWorkbench implements Serializable {
 
     /** A message to the submitter in the case's thread (and by mail). */
     public void sendMessage() {
-        if (messageSubject == null || messageSubject.isBlank()) {
-            messages.fieldErrors("messageForm", InvalidInputException.of("subject", "beredning.messages.error.subject"));
-            return;
-        }
-        if (messageText == null || messageText.isBlank()) {
-            messages.fieldErrors("messageForm", InvalidInputException.of("text", "beredning.messages.error.text"));
-            return;
-        }
         try {
             correspondence.send(caseNumber, messageSubject, messageText);
             thread = null;
@@ -217,12 +209,7 @@ public class CaseWorkbench implements Serializable {
     }
 
     public boolean isOpen() {
-        return view != null && List.of("NEW", "IN_PREPARATION", "AWAITING_COMPLETION", "PARKED",
-                "UNDERLAG_IN_PREPARATION").contains(view.status());
-    }
-
-    public boolean isUnderlagStage() {
-        return view != null && ("UNDERLAG_IN_PREPARATION".equals(view.status()) || "REFERRED".equals(view.status()));
+        return view != null && view.open();
     }
 
     public String getCaseNumber() { return caseNumber; }

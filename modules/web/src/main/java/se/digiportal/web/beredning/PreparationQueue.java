@@ -32,10 +32,6 @@ public class PreparationQueue implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Open statuses: what the group works on unless it asks for more. */
-    static final List<String> OPEN = List.of("NEW", "IN_PREPARATION", "AWAITING_COMPLETION", "PARKED",
-            "UNDERLAG_IN_PREPARATION");
-
     @Inject
     transient PreparationCases cases;
 
@@ -48,7 +44,7 @@ public class PreparationQueue implements Serializable {
     @Inject
     transient se.digiportal.web.layout.ServiceAreaNames serviceAreaNames;
 
-    private List<String> statuses = new ArrayList<>(OPEN);
+    private List<String> statuses;
     private Long forvaltningId;
     private String serviceArea;
     private String criteriaMet;
@@ -138,6 +134,11 @@ public class PreparationQueue implements Serializable {
         savedFilters = null;
     }
 
+    @jakarta.annotation.PostConstruct
+    void openStatusesByDefault() {
+        statuses = new ArrayList<>(cases.openStatuses());
+    }
+
     private QueueFilter current() {
         Boolean met = criteriaMet == null || criteriaMet.isEmpty() ? null : Boolean.valueOf(criteriaMet);
         String who = assignee == null || assignee.isEmpty() ? null : "-".equals(assignee) ? "" : assignee;
@@ -167,7 +168,7 @@ public class PreparationQueue implements Serializable {
     }
 
     public void reset() {
-        statuses = new ArrayList<>(OPEN);
+        statuses = new ArrayList<>(cases.openStatuses());
         forvaltningId = null;
         serviceArea = null;
         criteriaMet = null;
@@ -177,8 +178,7 @@ public class PreparationQueue implements Serializable {
     }
 
     public List<String> getAllStatuses() {
-        return List.of("NEW", "IN_PREPARATION", "AWAITING_COMPLETION", "PARKED", "UNDERLAG_IN_PREPARATION",
-                "REFERRED", "QUALITY_ASSURED", "REJECTED", "WITHDRAWN");
+        return cases.statuses();
     }
 
     public List<OrgUnitView> getForvaltningar() {
