@@ -9,6 +9,8 @@ import se.digiportal.beredning.api.ConsultationMode;
 import se.digiportal.beredning.api.ConsultationRequested;
 import se.digiportal.council.domain.CaseContact;
 import se.digiportal.council.domain.CaseContactRepository;
+import se.digiportal.council.domain.Consultation;
+import se.digiportal.council.domain.ConsultationRepository;
 import se.digiportal.council.domain.CouncilReferral;
 import se.digiportal.council.domain.CouncilReferralRepository;
 import se.digiportal.council.domain.ReferralKind;
@@ -19,7 +21,8 @@ import se.digiportal.kernel.domain.Changes;
 
 /**
  * What beredning and intake publish, as the council takes it in: a referred case (or a samråd to be held on a
- * meeting) joins the "to be scheduled" list, and the submitter and contact person of every case are kept for the
+ * meeting) joins the "to be scheduled" list, a snabbsamråd waits for the secretary to open it, and the submitter
+ * and contact person of every case are kept for the
  * decision mail. Observed in the publishing transaction, so a case is never referred without arriving here.
  */
 @ApplicationScoped
@@ -30,6 +33,9 @@ public class Referrals {
 
     @Inject
     CaseContactRepository contacts;
+
+    @Inject
+    ConsultationRepository consultations;
 
     @Inject
     AuditTrail audit;
@@ -45,6 +51,12 @@ public class Referrals {
             arrived(new CouncilReferral(event.caseNumber(), event.title(), event.serviceAreaCode(),
                     event.orgUnitId(), event.underlagId(), ReferralKind.CONSULTATION, null, null,
                     event.referredBy(), event.occurredAt()));
+        } else {
+            Consultation saved = consultations.save(new Consultation(event.caseNumber(), event.title(),
+                    event.orgUnitId(), event.underlagId(), event.responsibleDirector(), event.referredBy(),
+                    event.occurredAt()));
+            audit.record(Consultation.AUDIT_TYPE, saved.id(), "CONSULTATION_REQUESTED", Changes.between(Map.of(),
+                    Map.of("caseNumber", saved.caseNumber(), "status", saved.status())));
         }
     }
 

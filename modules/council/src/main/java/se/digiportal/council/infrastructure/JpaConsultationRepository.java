@@ -1,0 +1,61 @@
+package se.digiportal.council.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import se.digiportal.council.domain.Consultation;
+import se.digiportal.council.domain.ConsultationRepository;
+import se.digiportal.council.domain.ConsultationStatus;
+
+@ApplicationScoped
+public class JpaConsultationRepository implements ConsultationRepository {
+
+    @Inject
+    @CouncilUnit
+    EntityManager em;
+
+    @Override
+    public Consultation save(Consultation consultation) {
+        if (consultation.id() == null) {
+            em.persist(consultation);
+            em.flush();
+            return consultation;
+        }
+        return em.merge(consultation);
+    }
+
+    @Override
+    public Optional<Consultation> findById(long id) {
+        return Optional.ofNullable(em.find(Consultation.class, id));
+    }
+
+    @Override
+    public Optional<Consultation> lock(long id) {
+        return Optional.ofNullable(em.find(Consultation.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public List<Consultation> findAll() {
+        return em.createQuery("SELECT c FROM Consultation c ORDER BY c.id DESC", Consultation.class)
+                .setMaxResults(500).getResultList();
+    }
+
+    @Override
+    public List<Long> findDue(Instant now) {
+        return em.createQuery("SELECT c.id FROM Consultation c WHERE c.status = :open AND c.deadline <= :now"
+                        + " ORDER BY c.deadline", Long.class)
+                .setParameter("open", ConsultationStatus.OPEN).setParameter("now", now).getResultList();
+    }
+
+    @Override
+    public List<Consultation> findClosedBetween(Instant from, Instant to) {
+        return em.createQuery("SELECT c FROM Consultation c WHERE c.status = :closed AND c.closedAt >= :from"
+                        + " AND c.closedAt < :to ORDER BY c.closedAt, c.id", Consultation.class)
+                .setParameter("closed", ConsultationStatus.CLOSED).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+    }
+}
