@@ -82,7 +82,8 @@ public class CouncilMinutes {
         requireMember(adjuster);
         String present = directory.withRole(Role.COUNCIL_MEMBER).stream().map(p -> p.fullName())
                 .collect(Collectors.joining(", "));
-        Minutes m = minutes.save(new Minutes(meetingId, present.isBlank() ? "–" : present, generate(meeting),
+        Minutes m = minutes.save(new Minutes(meetingId, present.isBlank() ? "–" : present, generate(meeting)
+                + consultationReports.section(meeting),
                 adjuster, currentUser.username(), clock.instant()));
         audit.record(Minutes.AUDIT_TYPE, m.id(), "MINUTES_DRAFTED", Changes.between(Map.of(), snapshot(m)));
         return view(m);
@@ -150,6 +151,9 @@ public class CouncilMinutes {
             throw InvalidInputException.of("adjuster", "council.error.minutes.adjuster");
         }
     }
+
+    @Inject
+    ConsultationReports consultationReports;
 
     private static String generate(CouncilMeeting meeting) {
         StringBuilder text = new StringBuilder("Sammanträde ").append(DATE.format(meeting.startsAt())).append(", ")

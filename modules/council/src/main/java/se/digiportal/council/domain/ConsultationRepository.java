@@ -19,6 +19,9 @@ public interface ConsultationRepository {
     /** The ids of open consultations whose deadline is not after {@code now}. */
     List<Long> findDue(Instant now);
 
-    /** Closed in {@code [from, to)}, oldest first: the reports (anmälningar) for a meeting's minutes. */
-    List<Consultation> findClosedBetween(Instant from, Instant to);
+    /**
+     * Closed after the last meeting (not cancelled) before {@code meetingStartsAt} and before that meeting began,
+     * oldest first: what that meeting's minutes report (anmälningar).
+     */
+    List<Consultation> findToReportAt(Instant meetingStartsAt);
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import se.digiportal.council.domain.Consultation;
 import se.digiportal.council.domain.ConsultationRepository;
 import se.digiportal.council.domain.ConsultationStatus;
+import se.digiportal.council.domain.MeetingStatus;
 
 @ApplicationScoped
 public class JpaConsultationRepository implements ConsultationRepository {
@@ -52,10 +53,15 @@ public class JpaConsultationRepository implements ConsultationRepository {
     }
 
     @Override
-    public List<Consultation> findClosedBetween(Instant from, Instant to) {
+    public List<Consultation> findToReportAt(Instant meetingStartsAt) {
+        Instant previous = em.createQuery("SELECT MAX(m.startsAt) FROM CouncilMeeting m WHERE m.startsAt < :start"
+                        + " AND m.status <> :cancelled", Instant.class)
+                .setParameter("start", meetingStartsAt).setParameter("cancelled", MeetingStatus.CANCELLED)
+                .getSingleResult();
         return em.createQuery("SELECT c FROM Consultation c WHERE c.status = :closed AND c.closedAt >= :from"
                         + " AND c.closedAt < :to ORDER BY c.closedAt, c.id", Consultation.class)
-                .setParameter("closed", ConsultationStatus.CLOSED).setParameter("from", from).setParameter("to", to)
+                .setParameter("closed", ConsultationStatus.CLOSED)
+                .setParameter("from", previous == null ? Instant.EPOCH : previous).setParameter("to", meetingStartsAt)
                 .getResultList();
     }
 }

@@ -1,0 +1,245 @@
+package se.digiportal.it.council;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.digiportal.it.council.ReferredCases.ok;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import se.digiportal.council.application.Consultations;
+import se.digiportal.it.objects.ShiftedClock;
+import se.digiportal.it.support.Http;
+import se.digiportal.it.support.PortalDeployment;
+import se.digiportal.it.support.Smtp;
+
+/**
+ * A snabbsamråd from beredning's request to its recorded outcome: the secretary opens it with a deadline, two of the
+ * four members answer (one objects), the clock is moved past the deadline and the closing the timer runs closes it
+ * once; the outcome is on the submitter's timeline, mailed to her and to the responsible director, reported in the
+ * next minutes, and a late answer is refused. Who may do what (401, 403) and bad input (400 naming the field).
+ * The client steps run over HTTP; the closing runs inside the server, where the clock can be moved.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsultationIT {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = Smtp.server();
+
+    private static final String BASE = "/api/v1/council/consultations";
+
+    /** Kept between the ordered steps, which run in the same JVM on the client side. */
+    private static String caseNumber;
+    private static long id;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.ear(ConsultationIT.class, ShiftedClock.class, ReferredCases.class);
+    }
+
+    @Inject
+    Consultations consultations;
+
+    @Test
+    @Order(1)
+    @RunAsClient
+    void theSecretaryOpensARequestedSnabbsamradAndTwoMembersAnswer() throws Exception {
+        caseNumber = ReferredCases.referred("Samrådstest: upphandling av kölappssystem", "{\"routing\":\"CONSULTATION\","
+                + "\"consultationMode\":\"SNABBSAMRAD\",\"motivation\":\"IT-upphandling kräver samråd.\"}");
+        Http rolf = Http.basic("rolf", "demo");
+        JsonObject requested = Http.jsonArray(ok(rolf.get(BASE))).getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("caseNumber").equals(caseNumber)).findFirst()
+                .orElseThrow(() -> new AssertionError(caseNumber + " is not requested"));
+        assertThat(requested.getString("status")).isEqualTo("REQUESTED");
+        assertThat(requested.getString("responsibleDirector")).isEqualTo("Olle Strand");
+        id = requested.getJsonNumber("id").longValue();
+
+        assertThat(Http.basic("maria", "demo").postJson(BASE + "/" + id + "/opening",
+                "{\"deadline\":\"" + Instant.now().plus(Duration.ofDays(2)) + "\"}").statusCode())
+                .as("only the secretary opens").isEqualTo(403);
+        assertField(rolf.postJson(BASE + "/" + id + "/opening", "{\"deadline\":\"2001-01-01T12:00:00Z\"}"), "deadline");
+        assertField(rolf.postJson(BASE + "/" + id + "/opening", "{\"deadline\":\"på fredag\"}"), "deadline");
+        assertField(rolf.postJson(BASE + "/" + id + "/opening", "{}"), "deadline");
+        assertThat(Http.json(ok(rolf.get(BASE + "/" + id))).getJsonObject("consultation").getString("status"))
+                .as("nothing half-saved").isEqualTo("REQUESTED");
+
+        HttpResponse<String> opened = rolf.postJson(BASE + "/" + id + "/opening",
+                "{\"deadline\":\"" + Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES) + "\"}");
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+        assertThat(Http.json(opened).getString("status")).isEqualTo("OPEN");
+        assertThat(Http.json(opened).getInt("asked")).as("the council's four demo members").isEqualTo(4);
+        assertProblem(rolf.postJson(BASE + "/" + id + "/opening",
+                "{\"deadline\":\"" + Instant.now().plus(Duration.ofDays(3)) + "\"}"), 409);
+
+        Http maria = Http.basic("maria", "demo");
+        Http sven = Http.basic("sven", "demo");
+        HttpResponse<String> agreed = maria.postJson(BASE + "/" + id + "/responses", "{\"answer\":\"AGREE\"}");
+        assertThat(agreed.statusCode()).as(agreed.body()).isEqualTo(200);
+        assertThat(Http.json(agreed).getString("myAnswer")).isEqualTo("AGREE");
+        assertField(sven.postJson(BASE + "/" + id + "/responses", "{\"answer\":\"OBJECT\",\"text\":\" \"}"), "text");
+        assertField(sven.postJson(BASE + "/" + id + "/responses", "{\"answer\":\"KANSKE\"}"), "answer");
+        assertField(sven.postJson(BASE + "/" + id + "/responses", "{}"), "answer");
+        HttpResponse<String> objected = sven.postJson(BASE + "/" + id + "/responses",
+                "{\"answer\":\"OBJECT\",\"text\":\"Kommunen har redan ett kölappssystem i medborgarkontoret.\"}");
+        assertThat(objected.statusCode()).as(objected.body()).isEqualTo(200);
+
+        JsonObject result = Http.json(ok(sven.get(BASE + "/" + id + "/results")));
+        assertThat(result.getString("status")).isEqualTo("OPEN");
+        assertThat(result.getInt("answered")).isEqualTo(2);
+        assertThat(result.isNull("outcome")).as("no outcome while open").isTrue();
+        JsonObject detail = Http.json(ok(Http.basic("olle", "demo").get(BASE + "/" + id)));
+        assertThat(detail.getJsonArray("participants").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).containsExactlyInAnyOrder("maria", "olle", "rolf", "sven");
+        assertThat(detail.getJsonArray("responses").getValuesAs(JsonObject.class))
+                .extracting(r -> r.getString("memberName")).containsExactlyInAnyOrder("Maria Berg", "Sven Åkesson");
+        HttpResponse<byte[]> pdf = maria.getBytes(BASE + "/" + id + "/underlag.pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(Arrays.copyOf(pdf.body(), 5))).isEqualTo("%PDF-");
+    }
+
+    @Test
+    @Order(2)
+    void itClosesOnceWhenTheDeadlineHasPassed() {
+        assertThat(consultations.closeDue()).as("not due yet").isZero();
+        try {
+            ShiftedClock.shiftBy(Duration.ofDays(3));
+            assertThat(consultations.closeDue()).isGreaterThanOrEqualTo(1);
+            assertThat(consultations.closeDue()).as("closed once").isZero();
+        } finally {
+            ShiftedClock.shiftBy(Duration.ZERO);
+        }
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    void theOutcomeIsRecordedToldAndReported() throws Exception {
+        Http rolf = Http.basic("rolf", "demo");
+        JsonObject result = Http.json(ok(rolf.get(BASE + "/" + id + "/results")));
+        assertThat(result.getString("status")).isEqualTo("CLOSED");
+        assertThat(result.getString("outcome")).isEqualTo("OBJECTIONS");
+        assertThat(result.getInt("asked")).isEqualTo(4);
+        assertThat(result.getInt("agreed")).isEqualTo(1);
+        assertThat(result.getJsonArray("objections").getValuesAs(JsonObject.class)).singleElement()
+                .satisfies(o -> assertThat(o.getString("member")).isEqualTo("sven"));
+        assertThat(result.getString("summary")).startsWith("Invändningar (2 av 4 ledamöter svarade")
+                .contains("Invändning från Sven Åkesson: Kommunen har redan ett kölappssystem");
+        assertProblem(Http.basic("olle", "demo").postJson(BASE + "/" + id + "/responses", "{\"answer\":\"AGREE\"}"),
+                409);
+
+        List<JsonObject> timeline = Http.jsonArray(Http.basic("anna", "demo")
+                .get("/api/v1/initiatives/" + caseNumber + "/timeline")).getValuesAs(JsonObject.class);
+        assertThat(timeline).extracting(t -> t.getString("kind"))
+                .containsSubsequence("CONSULTATION_REQUESTED", "CONSULTATION_CLOSED");
+        assertThat(timeline).filteredOn(t -> t.getString("kind").equals("CONSULTATION_CLOSED")).singleElement()
+                .satisfies(t -> assertThat(t.getString("detail")).startsWith("Snabbsamråd: Invändningar"));
+
+        MimeMessage mail = ReferredCases.awaitMail(SMTP, "Snabbsamråd avslutat: " + caseNumber);
+        assertThat(Arrays.stream(mail.getAllRecipients()).map(Object::toString))
+                .contains("anna.kontakt@adalen.example", "anna.lindqvist@adalen.example", "olle.strand@adalen.example");
+        assertThat(String.valueOf(mail.getContent())).contains("Invändningar", "Sven Åkesson");
+
+        List<JsonObject> audit = Http.json(Http.basic("admin", "demo")
+                        .get("/api/v1/admin/audit?entityType=Consultation&entityId=" + id + "&max=100"))
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(audit).extracting(e -> e.getString("action")).contains("CONSULTATION_REQUESTED",
+                "CONSULTATION_OPENED", "CONSULTATION_ANSWERED", "CONSULTATION_CLOSED");
+
+        long meetingId = ReferredCases.meeting(Instant.now().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.MINUTES)
+                .plusSeconds(60L * (int) (Math.random() * 600))).getJsonNumber("id").longValue();
+        HttpResponse<String> minutes = rolf.postJson("/api/v1/council/meetings/" + meetingId + "/minutes",
+                "{\"adjuster\":\"maria\"}");
+        assertThat(minutes.statusCode()).as(minutes.body()).isEqualTo(201);
+        assertThat(Http.json(minutes).getString("body")).contains("Rapporter/anmälningar",
+                "Snabbsamråd " + caseNumber, "Invändningar");
+    }
+
+    @Test
+    @RunAsClient
+    void onlyTheCouncilTakesPart() throws Exception {
+        for (String user : List.of("anna", "petra", "berit")) {
+            Http http = Http.basic(user, "demo");
+            assertProblem(http.get(BASE), 403);
+            assertProblem(http.get(BASE + "/1"), 403);
+            assertProblem(http.get(BASE + "/1/results"), 403);
+            assertProblem(http.postJson(BASE + "/1/opening", "{\"deadline\":\"2030-01-01T12:00:00Z\"}"), 403);
+            assertProblem(http.postJson(BASE + "/1/responses", "{\"answer\":\"AGREE\"}"), 403);
+            assertProblem(http.get("/api/v1/council/members"), 403);
+        }
+        assertThat(Http.basic("rolf", "demo").get(BASE + "/999999999").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @RunAsClient
+    void anonymousCallersAreAskedToSignIn() throws Exception {
+        for (String path : List.of(BASE, BASE + "/1", BASE + "/1/results", "/api/v1/council/members")) {
+            assertThat(Http.anonymous().get(path).statusCode()).as(path).isEqualTo(401);
+        }
+        assertThat(Http.anonymous().postJson(BASE + "/1/responses", "{\"answer\":\"AGREE\"}").statusCode())
+                .isEqualTo(401);
+        assertThat(Http.anonymous().postJson(BASE + "/1/opening", "{}").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    @RunAsClient
+    void theSecretaryKeepsTheMembership() throws Exception {
+        List<JsonObject> members = Http.jsonArray(ok(Http.basic("sven", "demo").get("/api/v1/council/members")))
+                .getValuesAs(JsonObject.class);
+        assertThat(members).filteredOn(m -> m.getString("function").equals("CHAIR")).singleElement()
+                .satisfies(m -> assertThat(m.getString("fullName")).isEqualTo("Maria Berg"));
+        assertThat(members).filteredOn(m -> m.getBoolean("inUtskott")).hasSize(4);
+
+        Http rolf = Http.basic("rolf", "demo");
+        assertProblem(Http.basic("maria", "demo").putJson("/api/v1/council/members/sven",
+                "{\"function\":\"MEMBER\",\"inUtskott\":true}"), 403);
+        assertField(rolf.putJson("/api/v1/council/members/anna", "{\"function\":\"MEMBER\"}"), "username");
+        assertField(rolf.putJson("/api/v1/council/members/sven", "{\"function\":\"CHAIR\",\"inUtskott\":true}"),
+                "function");
+        assertField(rolf.putJson("/api/v1/council/members/sven", "{\"function\":\"ORDFÖRANDE\"}"), "function");
+        HttpResponse<String> kept = rolf.putJson("/api/v1/council/members/sven",
+                "{\"function\":\"MEMBER\",\"inUtskott\":true}");
+        assertThat(kept.statusCode()).as(kept.body()).isEqualTo(200);
+        assertThat(Http.json(Http.basic("admin", "demo")
+                        .get("/api/v1/admin/audit?entityType=CouncilMember&entityId=sven&max=10"))
+                .getJsonArray("items").getValuesAs(JsonObject.class)).extracting(e -> e.getString("action"))
+                .contains("MEMBER_CHANGED");
+    }
+
+    @Test
+    @RunAsClient
+    void theConsultationsAreInTheOpenApiDocument() throws Exception {
+        String doc = Http.anonymous().get("/api/openapi", "Accept", "application/json").body();
+        assertThat(doc).contains("/api/v1/council/consultations", "/api/v1/council/consultations/{id}/responses",
+                "/api/v1/council/consultations/{id}/opening", "/api/v1/council/consultations/{id}/results",
+                "/api/v1/council/members");
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+    }
+
+    private static void assertField(HttpResponse<String> response, String field) {
+        assertProblem(response, 400);
+        assertThat(Http.json(response).getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field")).contains(field);
+    }
+}
