@@ -25,6 +25,7 @@ import se.digiportal.council.domain.CouncilMeetingRepository;
 import se.digiportal.council.domain.CouncilReferral;
 import se.digiportal.council.domain.Decision;
 import se.digiportal.council.domain.MeetingStatus;
+import se.digiportal.council.domain.ReferralKind;
 import se.digiportal.kernel.api.ConflictException;
 import se.digiportal.kernel.api.InvalidInputException;
 import se.digiportal.kernel.api.NotFoundException;
@@ -172,10 +173,14 @@ public class CouncilDecisions {
         if (to.isEmpty()) {
             return;
         }
+        boolean samrad = referral.kind() == ReferralKind.CONSULTATION;
+        String words = referral.kind().words(decision.outcome());
         StringBuilder body = new StringBuilder("Hej!\n\nDigitaliseringsrådet har vid sammanträdet ")
-                .append(DATE.format(meeting.startsAt())).append(" fattat beslut om initiativet \"")
-                .append(referral.title()).append("\" (").append(referral.caseNumber()).append(").\n\nBeslut: ")
-                .append(decision.outcome().swedish()).append("\n\nMotivering:\n").append(decision.motivation());
+                .append(DATE.format(meeting.startsAt()))
+                .append(samrad ? " hållit samråd om IT-upphandlingen \"" : " fattat beslut om initiativet \"")
+                .append(referral.title()).append("\" (").append(referral.caseNumber()).append(").\n\n")
+                .append(samrad ? "Samråd: " : "Beslut: ").append(words).append("\n\nMotivering:\n")
+                .append(decision.motivation());
         if (decision.conditions() != null) {
             body.append("\n\nVillkor:\n").append(decision.conditions());
         }
@@ -187,7 +192,8 @@ public class CouncilDecisions {
             body.append("\n\nÄrendet har bordlagts och tas upp vid ett senare sammanträde.");
         }
         body.append("\n\nDu följer ärendet under Mina ärenden i Digitaliseringsportalen.");
-        mailer.send(new MailMessage(List.copyOf(to), "Beslut i digitaliseringsrådet: " + referral.caseNumber()
-                + " " + decision.outcome().swedish().toLowerCase(Locale.ROOT), body.toString(), List.of()));
+        mailer.send(new MailMessage(List.copyOf(to), (samrad ? "Samråd i digitaliseringsrådet: "
+                : "Beslut i digitaliseringsrådet: ") + referral.caseNumber() + " " + words.toLowerCase(Locale.ROOT),
+                body.toString(), List.of()));
     }
 }

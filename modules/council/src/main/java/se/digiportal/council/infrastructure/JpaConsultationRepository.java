@@ -10,6 +10,7 @@ import java.util.Optional;
 import se.digiportal.council.domain.Consultation;
 import se.digiportal.council.domain.ConsultationRepository;
 import se.digiportal.council.domain.ConsultationStatus;
+import se.digiportal.council.domain.CouncilMeeting;
 import se.digiportal.council.domain.MeetingStatus;
 
 @ApplicationScoped
@@ -54,10 +55,11 @@ public class JpaConsultationRepository implements ConsultationRepository {
 
     @Override
     public List<Consultation> findToReportAt(Instant meetingStartsAt) {
-        Instant previous = em.createQuery("SELECT MAX(m.startsAt) FROM CouncilMeeting m WHERE m.startsAt < :start"
-                        + " AND m.status <> :cancelled", Instant.class)
+        // The entity, not MAX(startsAt): an aggregate bypasses the UTC converter.
+        Instant previous = em.createQuery("SELECT m FROM CouncilMeeting m WHERE m.startsAt < :start"
+                        + " AND m.status <> :cancelled ORDER BY m.startsAt DESC", CouncilMeeting.class)
                 .setParameter("start", meetingStartsAt).setParameter("cancelled", MeetingStatus.CANCELLED)
-                .getSingleResult();
+                .setMaxResults(1).getResultStream().findFirst().map(CouncilMeeting::startsAt).orElse(null);
         return em.createQuery("SELECT c FROM Consultation c WHERE c.status = :closed AND c.closedAt >= :from"
                         + " AND c.closedAt < :to ORDER BY c.closedAt, c.id", Consultation.class)
                 .setParameter("closed", ConsultationStatus.CLOSED)

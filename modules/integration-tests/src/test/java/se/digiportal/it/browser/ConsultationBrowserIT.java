@@ -41,7 +41,8 @@ class ConsultationBrowserIT {
     @Test
     void rolfOpensTheSamradAndMariaObjectsOnThePage() throws Exception {
         String caseNumber = ReferredCases.referred("Webbläsartest: upphandling av bokningssystem för lokaler",
-                "{\"routing\":\"CONSULTATION\",\"consultationMode\":\"SNABBSAMRAD\",\"motivation\":\"IT-upphandling.\"}");
+                "{\"routing\":\"CONSULTATION\",\"consultationMode\":\"SNABBSAMRAD\","
+                        + "\"motivation\":\"IT-upphandling.\"}");
         long id = Http.jsonArray(ReferredCases.ok(Http.basic("rolf", "demo").get("/api/v1/council/consultations")))
                 .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("caseNumber").equals(caseNumber))
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();

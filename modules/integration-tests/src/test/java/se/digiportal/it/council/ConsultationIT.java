@@ -3,7 +3,7 @@ package se.digiportal.it.council;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.digiportal.it.council.ReferredCases.ok;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
@@ -17,12 +17,12 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import se.digiportal.council.application.Consultations;
 import se.digiportal.it.objects.ShiftedClock;
 import se.digiportal.it.support.Http;
@@ -40,8 +40,8 @@ import se.digiportal.it.support.Smtp;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsultationIT {
 
-    @RegisterExtension
-    static final GreenMailExtension SMTP = Smtp.server();
+    /** A GreenMail, typed Object: the test class is also loaded inside the server, where GreenMail is not. */
+    private static Object mail;
 
     private static final String BASE = "/api/v1/council/consultations";
 
@@ -61,7 +61,9 @@ class ConsultationIT {
     @Order(1)
     @RunAsClient
     void theSecretaryOpensARequestedSnabbsamradAndTwoMembersAnswer() throws Exception {
-        caseNumber = ReferredCases.referred("Samrådstest: upphandling av kölappssystem", "{\"routing\":\"CONSULTATION\","
+        mail();
+        caseNumber = ReferredCases.referred("Samrådstest: upphandling av kölappssystem",
+                "{\"routing\":\"CONSULTATION\","
                 + "\"consultationMode\":\"SNABBSAMRAD\",\"motivation\":\"IT-upphandling kräver samråd.\"}");
         Http rolf = Http.basic("rolf", "demo");
         JsonObject requested = Http.jsonArray(ok(rolf.get(BASE))).getValuesAs(JsonObject.class).stream()
@@ -106,7 +108,8 @@ class ConsultationIT {
         assertThat(result.isNull("outcome")).as("no outcome while open").isTrue();
         JsonObject detail = Http.json(ok(Http.basic("olle", "demo").get(BASE + "/" + id)));
         assertThat(detail.getJsonArray("participants").getValuesAs(jakarta.json.JsonString.class))
-                .extracting(jakarta.json.JsonString::getString).containsExactlyInAnyOrder("maria", "olle", "rolf", "sven");
+                .extracting(jakarta.json.JsonString::getString)
+                .containsExactlyInAnyOrder("maria", "olle", "rolf", "sven");
         assertThat(detail.getJsonArray("responses").getValuesAs(JsonObject.class))
                 .extracting(r -> r.getString("memberName")).containsExactlyInAnyOrder("Maria Berg", "Sven Åkesson");
         HttpResponse<byte[]> pdf = maria.getBytes(BASE + "/" + id + "/underlag.pdf");
@@ -151,10 +154,11 @@ class ConsultationIT {
         assertThat(timeline).filteredOn(t -> t.getString("kind").equals("CONSULTATION_CLOSED")).singleElement()
                 .satisfies(t -> assertThat(t.getString("detail")).startsWith("Snabbsamråd: Invändningar"));
 
-        MimeMessage mail = ReferredCases.awaitMail(SMTP, "Snabbsamråd avslutat: " + caseNumber);
-        assertThat(Arrays.stream(mail.getAllRecipients()).map(Object::toString))
+        MimeMessage told = Smtp.await((GreenMail) mail(),
+                "Snabbsamråd avslutat: " + caseNumber);
+        assertThat(Arrays.stream(told.getAllRecipients()).map(Object::toString))
                 .contains("anna.kontakt@adalen.example", "anna.lindqvist@adalen.example", "olle.strand@adalen.example");
-        assertThat(String.valueOf(mail.getContent())).contains("Invändningar", "Sven Åkesson");
+        assertThat(String.valueOf(told.getContent())).contains("Invändningar", "Sven Åkesson");
 
         List<JsonObject> audit = Http.json(Http.basic("admin", "demo")
                         .get("/api/v1/admin/audit?entityType=Consultation&entityId=" + id + "&max=100"))
@@ -169,6 +173,25 @@ class ConsultationIT {
         assertThat(minutes.statusCode()).as(minutes.body()).isEqualTo(201);
         assertThat(Http.json(minutes).getString("body")).contains("Rapporter/anmälningar",
                 "Snabbsamråd " + caseNumber, "Invändningar");
+    }
+
+    @Test
+    @RunAsClient
+    void aSamradHeldOnAMeetingIsRecordedInSamradWords() throws Exception {
+        mail();
+        String onMeeting = ReferredCases.referred("Samrådstest: upphandling av e-arkiv",
+                "{\"routing\":\"CONSULTATION\","
+                + "\"consultationMode\":\"COUNCIL_MEETING\",\"motivation\":\"IT-upphandling kräver samråd.\"}");
+        Http rolf = Http.basic("rolf", "demo");
+        long meetingId = ReferredCases.meeting(ReferredCases.farAhead()).getJsonNumber("id").longValue();
+        long itemId = Http.json(ok(rolf.postJson("/api/v1/council/meetings/" + meetingId + "/agenda",
+                "{\"referralId\":" + ReferredCases.referralId(onMeeting) + "}"))).getJsonNumber("id").longValue();
+        ok(rolf.postJson("/api/v1/council/decisions", "{\"agendaItemId\":" + itemId
+                + ",\"outcome\":\"APPROVED\",\"motivation\":\"Samordnas med regionens e-arkiv.\"}"));
+        MimeMessage told = Smtp.await((GreenMail) mail(),
+                "Samråd i digitaliseringsrådet: " + onMeeting + " tillstyrkt");
+        assertThat(String.valueOf(told.getContent()))
+                .contains("hållit samråd om IT-upphandlingen", "Samråd: Tillstyrkt");
     }
 
     @Test
@@ -229,6 +252,21 @@ class ConsultationIT {
         assertThat(doc).contains("/api/v1/council/consultations", "/api/v1/council/consultations/{id}/responses",
                 "/api/v1/council/consultations/{id}/opening", "/api/v1/council/consultations/{id}/results",
                 "/api/v1/council/members");
+    }
+
+    /** Client-side only: started on first use, kept until every step has run. */
+    private static Object mail() {
+        if (mail == null) {
+            mail = Smtp.started();
+        }
+        return mail;
+    }
+
+    @AfterAll
+    static void stopMail() {
+        if (mail != null) {
+            ((GreenMail) mail).stop();
+        }
     }
 
     private static void assertProblem(HttpResponse<String> response, int status) {

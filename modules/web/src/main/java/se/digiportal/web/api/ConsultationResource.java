@@ -114,11 +114,7 @@ public class ConsultationResource {
     @APIResponse(responseCode = "409", description = "Samrådet är inte öppet (avslutat eller svarstiden har gått ut), "
             + "eller ledamoten är inte tillfrågad")
     public ConsultationView respond(@PathParam("id") long id, JsonObject body) {
-        String answer = string(body, "answer");
-        if (answer == null || answer.isBlank()) {
-            throw InvalidInputException.of("answer", "council.consultation.error.answer");
-        }
-        return consultations.respond(id, answer, string(body, "text"));
+        return consultations.respond(id, string(body, "answer"), string(body, "text"));
     }
 
     @GET
