@@ -166,12 +166,15 @@ class ConsultationIT {
         assertThat(audit).extracting(e -> e.getString("action")).contains("CONSULTATION_REQUESTED",
                 "CONSULTATION_OPENED", "CONSULTATION_ANSWERED", "CONSULTATION_CLOSED");
 
-        long meetingId = ReferredCases.meeting(Instant.now().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.MINUTES)
-                .plusSeconds(60L * (int) (Math.random() * 600))).getJsonNumber("id").longValue();
+        // The next meeting after the closing: within the hour, so no other test's meeting falls in between.
+        Instant closedAt = Instant.parse(result.getString("closedAt"));
+        long meetingId = ReferredCases.meeting(closedAt.truncatedTo(ChronoUnit.MINUTES)
+                .plusSeconds(60L * (2 + (int) (Math.random() * 50)))).getJsonNumber("id").longValue();
         HttpResponse<String> minutes = rolf.postJson("/api/v1/council/meetings/" + meetingId + "/minutes",
                 "{\"adjuster\":\"maria\"}");
         assertThat(minutes.statusCode()).as(minutes.body()).isEqualTo(201);
-        assertThat(Http.json(minutes).getString("body")).contains("Rapporter/anmälningar",
+        assertThat(Http.json(minutes).getString("body")).as("closed at " + closedAt)
+                .contains("Rapporter/anmälningar",
                 "Snabbsamråd " + caseNumber, "Invändningar");
     }
 
@@ -243,6 +246,18 @@ class ConsultationIT {
                         .get("/api/v1/admin/audit?entityType=CouncilMember&entityId=sven&max=10"))
                 .getJsonArray("items").getValuesAs(JsonObject.class)).extracting(e -> e.getString("action"))
                 .contains("MEMBER_CHANGED");
+
+        assertProblem(Http.basic("sven", "demo").delete("/api/v1/council/members/olle"), 403);
+        assertThat(rolf.delete("/api/v1/council/members/olle").statusCode()).isEqualTo(204);
+        assertThat(Http.jsonArray(ok(rolf.get("/api/v1/council/members"))).getValuesAs(JsonObject.class))
+                .extracting(m -> m.getString("username")).doesNotContain("olle");
+        assertProblem(rolf.delete("/api/v1/council/members/olle"), 404);
+        assertThat(rolf.putJson("/api/v1/council/members/olle", "{\"function\":\"MEMBER\",\"inUtskott\":true}")
+                .statusCode()).as("seated again, as the demo has him").isEqualTo(200);
+        assertThat(Http.json(Http.basic("admin", "demo")
+                        .get("/api/v1/admin/audit?entityType=CouncilMember&entityId=olle&max=10"))
+                .getJsonArray("items").getValuesAs(JsonObject.class)).extracting(e -> e.getString("action"))
+                .contains("MEMBER_UNSEATED", "MEMBER_SEATED");
     }
 
     @Test
