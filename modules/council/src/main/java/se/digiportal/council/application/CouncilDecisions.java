@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import se.digiportal.beredning.api.CouncilReturns;
 import se.digiportal.council.api.CouncilDecisionTaken;
 import se.digiportal.council.api.DecisionOutcome;
 import se.digiportal.council.application.Views.DecisionForm;
@@ -40,7 +41,7 @@ import se.digiportal.kernel.domain.Changes;
  * The council's decisions per agenda item. Every member reads them; only the secretary records them. A decision
  * publishes {@link CouncilDecisionTaken} (the submitter's timeline, the portfolio), is mailed to the submitter and
  * contact person and audited; a deferred case (bordlagd) moves to the next planned meeting, or back to the "to be
- * scheduled" list when there is none.
+ * scheduled" list when there is none; a returned one (återremiss) is reopened in beredning in the same transaction.
  */
 @Stateless
 @RolesAllowed({Role.Names.COUNCIL_MEMBER, Role.Names.COUNCIL_SECRETARY})
@@ -57,6 +58,9 @@ public class CouncilDecisions {
 
     @Inject
     CaseContactRepository contacts;
+
+    @Inject
+    CouncilReturns returns;
 
     @Inject
     se.digiportal.council.domain.MinutesRepository minutes;
@@ -76,9 +80,15 @@ public class CouncilDecisions {
     @Inject
     Clock clock;
 
-    /** Decisions, latest first; of one meeting when {@code meetingId} is given. */
-    public List<DecisionView> decisions(Long meetingId) {
-        return meetings.findDecided(meetingId).stream().map(Mapping::decision).toList();
+    /**
+     * Decisions, latest first, each with its meeting, item (§) and minutes; of one meeting and/or one case when
+     * given.
+     */
+    public List<DecisionView> decisions(Long meetingId, String caseNumber) {
+        Map<Long, Optional<se.digiportal.council.domain.Minutes>> byMeeting = new java.util.HashMap<>();
+        return meetings.findDecided(meetingId, caseNumber == null || caseNumber.isBlank() ? null : caseNumber.trim())
+                .stream().map(i -> Mapping.decision(i, byMeeting.computeIfAbsent(i.meeting().id(),
+                        minutes::findByMeeting).orElse(null))).toList();
     }
 
     /**
@@ -123,15 +133,18 @@ public class CouncilDecisions {
         after.put("caseNumber", referral.caseNumber());
         after.put("meetingId", meeting.id());
         audit.record(CouncilMeetings.AUDIT_TYPE, meeting.id(), "DECISION_RECORDED", Changes.between(Map.of(), after));
+        CouncilDecisionTaken event = new CouncilDecisionTaken(referral.caseNumber(), referral.title(), outcome,
+                decision.motivation(), decision.conditions(), decision.whatToComplete(), meeting.id(),
+                meeting.startsAt(), item.id(), item.position(), decision.decidedBy(), decision.decidedAt());
         if (outcome == DecisionOutcome.DEFERRED) {
             deferToNextMeeting(meeting, referral);
+        } else if (outcome == DecisionOutcome.RETURNED) {
+            returns.returnedByCouncil(referral.caseNumber(), decision.whatToComplete(), event.reference());
         }
         audit.record(CouncilReferral.AUDIT_TYPE, referral.id(), "REFERRAL_DECIDED",
                 Changes.between(Map.of("status", statusBefore), Map.of("status", referral.status(),
                         "outcome", outcome)));
-        taken.fire(new CouncilDecisionTaken(referral.caseNumber(), referral.title(), outcome,
-                decision.motivation(), decision.conditions(), decision.whatToComplete(), meeting.id(), item.id(),
-                decision.decidedBy(), decision.decidedAt()));
+        taken.fire(event);
         mail(referral, meeting, decision);
         return Mapping.decision(item);
     }

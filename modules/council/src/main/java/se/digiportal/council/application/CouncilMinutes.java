@@ -47,6 +47,9 @@ public class CouncilMinutes {
     MinutesDocument document;
 
     @Inject
+    MinutesCorrections corrections;
+
+    @Inject
     Directory directory;
 
     @Inject
@@ -138,10 +141,17 @@ public class CouncilMinutes {
         return minutes.findByMeeting(meetingId).map(Minutes::adjusted).orElse(false);
     }
 
+    /** The minutes as PDF; adjusted minutes list their adjusted corrections, which are documents of their own. */
     public byte[] pdf(long meetingId) {
         Minutes m = find(meetingId);
         CouncilMeeting meeting = meetings.findById(meetingId).orElseThrow();
-        return document.render(view(m), Mapping.meeting(meeting));
+        MinutesView v = view(m);
+        String corrected = corrections.listing(m);
+        if (corrected != null) {
+            v = new MinutesView(v.id(), v.meetingId(), v.present(), v.body() + "\n\n" + corrected, v.adjuster(),
+                    v.status(), v.draftedBy(), v.draftedAt(), v.adjustedAt());
+        }
+        return document.render(v, Mapping.meeting(meeting));
     }
 
     private void requireMember(String username) {
