@@ -71,6 +71,10 @@ public class CouncilResource {
     @Path("/meetings")
     @Operation(summary = "Rådets sammanträden från och med en tidpunkt (standard: nu), tidigast först")
     @APIResponse(responseCode = "400", description = "Ogiltig tidpunkt")
+    @APIResponse(responseCode = "200", description = "Sammanträdena", content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "sammanträden", value = "[{\"id\":7,\"startsAt\":\"2026-12-10T12:00:00Z\","
+                    + "\"location\":\"Stadshuset, kommunstyrelsesalen\",\"status\":\"PLANNED\","
+                    + "\"agendaSentAt\":\"2026-12-03T08:00:00Z\"}]")))
     public List<CouncilMeetingView> meetings(
             @Parameter(description = "ISO-8601-tidpunkt, t.ex. 2026-12-01T00:00:00Z") @QueryParam("from") String from) {
         return meetings.upcoming(from == null || from.isBlank() ? clock.instant() : instant("from", from));
@@ -116,6 +120,12 @@ public class CouncilResource {
     @Path("/meetings/{id}/agenda")
     @Operation(summary = "Sammanträdets föredragningslista i ordning, med beslut där de är fattade")
     @APIResponse(responseCode = "404", description = "Sammanträdet finns inte")
+    @APIResponse(responseCode = "200", description = "Föredragningslistan", content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(name = "en punkt", value = "[{\"id\":41,"
+                    + "\"position\":1,\"referral\":{\"id\":12,\"caseNumber\":\"DIGI-2026-0042\","
+                    + "\"title\":\"Digital signering av biståndsbeslut\",\"underlagId\":9,\"kind\":\"DECISION\","
+                    + "\"proposedDecision\":\"Rådet beviljar initiativet som pilot.\",\"status\":\"SCHEDULED\"},"
+                    + "\"decision\":null}]")))
     public List<AgendaItemView> agenda(@PathParam("id") long id) {
         return meetings.meeting(id).agenda();
     }
