@@ -145,7 +145,7 @@ public class CouncilDecisions {
                 Changes.between(Map.of("status", statusBefore), Map.of("status", referral.status(),
                         "outcome", outcome)));
         taken.fire(event);
-        mail(referral, meeting, decision);
+        mail(referral, meeting, decision, event.reference());
         return Mapping.decision(item);
     }
 
@@ -173,7 +173,7 @@ public class CouncilDecisions {
     }
 
     /** To the contact person, and to the submitter when that is someone else. */
-    private void mail(CouncilReferral referral, CouncilMeeting meeting, Decision decision) {
+    private void mail(CouncilReferral referral, CouncilMeeting meeting, Decision decision, String reference) {
         Set<String> to = new LinkedHashSet<>();
         contacts.find(referral.caseNumber()).ifPresent(c -> {
             if (c.contactEmail() != null && c.contactEmail().contains("@")) {
@@ -188,7 +188,8 @@ public class CouncilDecisions {
         StringBuilder body = new StringBuilder("Hej!\n\nDigitaliseringsrådet har vid sammanträdet ")
                 .append(DATE.format(meeting.startsAt())).append(" fattat beslut om initiativet \"")
                 .append(referral.title()).append("\" (").append(referral.caseNumber()).append(").\n\nBeslut: ")
-                .append(decision.outcome().swedish()).append("\n\nMotivering:\n").append(decision.motivation());
+                .append(decision.outcome().swedish()).append(" (").append(reference).append(")")
+                .append("\n\nMotivering:\n").append(decision.motivation());
         if (decision.conditions() != null) {
             body.append("\n\nVillkor:\n").append(decision.conditions());
         }

@@ -115,7 +115,7 @@ class CouncilBrowserIT {
             WebDriver b = rolf.driver();
             rolf.signIn("rolf", "demo");
             rolf.open("/council/meeting.xhtml?id=" + meetingId);
-            rolf.waitFor(By.id("minutesLocked"));
+            rolf.waitFor(By.id("minutesForm:minutesLocked"));
             for (String control : List.of("minutesForm:present", "minutesForm:minutesBody", "minutesForm:editAdjuster",
                     "minutesForm:saveMinutes", "minutesForm:adjustMinutes", "minutesForm:draftMinutes")) {
                 assertThat(b.findElements(By.id(control))).as("no " + control + " on adjusted minutes").isEmpty();
@@ -136,7 +136,7 @@ class CouncilBrowserIT {
                         form.appendChild(input);
                     }
                     form.submit();""");
-            rolf.waitFor(By.id("minutesLocked"));
+            rolf.waitFor(By.id("minutesForm:minutesLocked"));
             assertThat(Http.json(Http.basic("rolf", "demo").get("/api/v1/council/meetings/" + meetingId + "/minutes"))
                     .getString("body")).as("the forged post changed nothing").isEqualTo(adjustedBody);
 
@@ -176,6 +176,29 @@ class CouncilBrowserIT {
                     done(r.status + ' ' + (r.headers.get('Content-Type') || '').split(';')[0] + ' '
                         + String.fromCharCode(...bytes));
                 }).catch(e => done('failed ' + e));""", href));
+    }
+
+    @Test
+    void beritSeesOnTheWorkbenchWhatTheCouncilAskedToComplete() throws Exception {
+        String caseNumber = ReferredCases.referred("Webbläsartest: återremiss av besöksbokning");
+        Http rolf = Http.basic("rolf", "demo");
+        long meetingId = ReferredCases.meeting(ReferredCases.farAhead()).getJsonNumber("id").longValue();
+        long itemId = Http.json(ReferredCases.ok(rolf.postJson("/api/v1/council/meetings/" + meetingId + "/agenda",
+                "{\"referralId\":" + ReferredCases.referralId(caseNumber) + "}"))).getJsonNumber("id").longValue();
+        ReferredCases.ok(rolf.postJson("/api/v1/council/decisions", "{\"agendaItemId\":" + itemId
+                + ",\"outcome\":\"RETURNED\",\"motivation\":\"Dataskyddet är inte belyst.\","
+                + "\"whatToComplete\":\"Komplettera med en konsekvensbedömning (DPIA).\"}"));
+
+        try (Browser berit = new Browser()) {
+            berit.signIn("berit", "demo");
+            berit.open("/beredning/case.xhtml?case=" + caseNumber);
+            assertThat(berit.waitFor(By.id("councilReturnNote")).getText())
+                    .isEqualTo("Komplettera med en konsekvensbedömning (DPIA).");
+            assertThat(berit.driver().findElement(By.id("councilReturnRef")).getText()).contains("§ 1");
+            assertThat(berit.driver().findElement(By.id("caseStatus")).getAttribute("data-status"))
+                    .isEqualTo("UNDERLAG_IN_PREPARATION");
+            berit.assertAccessible();
+        }
     }
 
     @Test

@@ -226,6 +226,25 @@ class CouncilRecordsIT {
     }
 
     @Test
+    void theDemoRecordHoldsAnAdjustedMeetingAPlannedAgendaAndCasesToSchedule() throws Exception {
+        Http rolf = Http.basic("rolf", "demo");
+        JsonObject returned = Http.jsonArray(ok(rolf.get("/api/v1/council/decisions?caseNumber=DIGI-2025-0026")))
+                .getValuesAs(JsonObject.class).stream().findFirst().orElseThrow();
+        assertThat(returned.getString("outcome")).isEqualTo("RETURNED");
+        assertThat(returned.getInt("agendaItemNumber")).isEqualTo(3);
+        assertThat(returned.getString("minutesStatus")).isEqualTo("ADJUSTED");
+        long held = returned.getJsonNumber("meetingId").longValue();
+        assertThat(Http.jsonArray(ok(rolf.get("/api/v1/council/decisions?meetingId=" + held)))
+                .getValuesAs(JsonObject.class)).extracting(d -> d.getString("caseNumber"))
+                .containsExactlyInAnyOrder("DIGI-2025-0021", "DIGI-2025-0015", "DIGI-2025-0026");
+        HttpResponse<String> edit = rolf.putJson("/api/v1/council/meetings/" + held + "/minutes",
+                "{\"present\":\"x\",\"body\":\"y\",\"adjuster\":\"maria\"}");
+        assertThat(edit.statusCode()).as("the demo minutes are adjusted too").isEqualTo(409);
+        assertThat(Http.jsonArray(ok(rolf.get("/api/v1/council/referrals"))).getValuesAs(JsonObject.class))
+                .extracting(r -> r.getString("caseNumber")).contains("DIGI-2025-0031", "DIGI-2025-0033");
+    }
+
+    @Test
     void correctionsAndTracesAskForTheRightRole() throws Exception {
         String corrections = "/api/v1/council/meetings/1/minutes/corrections";
         assertThat(Http.anonymous().get(corrections).statusCode()).isEqualTo(401);
