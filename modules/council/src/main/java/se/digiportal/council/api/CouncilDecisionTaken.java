@@ -28,6 +28,11 @@ public record CouncilDecisionTaken(String caseNumber, String title, DecisionOutc
 
     /** Where the decision was taken as the record names it, e.g. "Digitaliseringsrådet 2026-12-10, § 4". */
     public String reference() {
+        return referenceOf(meetingStartsAt, agendaItemNumber);
+    }
+
+    /** The record's name for item {@code agendaItemNumber} of the meeting that started at {@code meetingStartsAt}. */
+    public static String referenceOf(Instant meetingStartsAt, int agendaItemNumber) {
         return "Digitaliseringsrådet " + DAY.format(meetingStartsAt) + ", § " + agendaItemNumber;
     }
 

@@ -47,7 +47,7 @@ public class CouncilMinutes {
     MinutesDocument document;
 
     @Inject
-    MinutesCorrections corrections;
+    se.digiportal.council.domain.MinutesCorrectionRepository corrections;
 
     @Inject
     Directory directory;
@@ -145,13 +145,7 @@ public class CouncilMinutes {
     public byte[] pdf(long meetingId) {
         Minutes m = find(meetingId);
         CouncilMeeting meeting = meetings.findById(meetingId).orElseThrow();
-        MinutesView v = view(m);
-        String corrected = corrections.listing(m);
-        if (corrected != null) {
-            v = new MinutesView(v.id(), v.meetingId(), v.present(), v.body() + "\n\n" + corrected, v.adjuster(),
-                    v.status(), v.draftedBy(), v.draftedAt(), v.adjustedAt());
-        }
-        return document.render(v, Mapping.meeting(meeting));
+        return MinutesPdf.render(document, m, meeting, corrections.findByMinutes(m.id()));
     }
 
     private void requireMember(String username) {

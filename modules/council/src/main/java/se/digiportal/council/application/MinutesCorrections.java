@@ -146,19 +146,6 @@ public class MinutesCorrections {
                 "Rättelse av protokoll, digitaliseringsrådet");
     }
 
-    /** What the minutes' own PDF says of their adjusted corrections, or null when there are none. */
-    public String listing(Minutes m) {
-        List<MinutesCorrection> adjusted = corrections.findByMinutes(m.id()).stream()
-                .filter(MinutesCorrection::adjusted).toList();
-        if (adjusted.isEmpty()) {
-            return null;
-        }
-        StringBuilder text = new StringBuilder("Rättelser av detta protokoll:");
-        adjusted.forEach(c -> text.append("\nRättelse nr ").append(c.id()).append(", justerad ")
-                .append(DAY_TIME.format(c.adjustedAt())).append(" av ").append(c.adjuster()));
-        return text.toString();
-    }
-
     private void validate(String body, String adjuster) {
         List<InvalidInputException.FieldError> errors = new java.util.ArrayList<>();
         if (body == null || body.isBlank() || body.length() > Minutes.BODY_MAX_LENGTH) {

@@ -63,4 +63,14 @@ public final class Views {
     public record CorrectionView(long id, long correctsMinutesId, long meetingId, String body, String adjuster,
                                  String status, String draftedBy, Instant draftedAt, Instant adjustedAt, String pdf) {
     }
+
+    /**
+     * A council decision as the case's submitter sees it: where it was taken and, only once the minutes are
+     * adjusted, the path of their PDF ({@code minutesPdf}, otherwise null).
+     */
+    public record PublicDecisionView(String caseNumber, DecisionOutcome outcome, String motivation, String conditions,
+                                     String whatToComplete, long meetingId, Instant meetingStartsAt,
+                                     int agendaItemNumber, String reference, Instant decidedAt,
+                                     boolean minutesAdjusted, String minutesPdf) {
+    }
 }

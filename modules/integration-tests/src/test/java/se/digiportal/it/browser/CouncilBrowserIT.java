@@ -159,6 +159,9 @@ class CouncilBrowserIT {
             anna.open("/intake/receipt.xhtml?case=" + caseNumber);
             WebElement decision = anna.waitFor(By.cssSelector("#timeline li[data-kind='DECISION']"));
             assertThat(decision.getText()).contains("Beviljat", "Som pilot", "§ 1");
+            WebElement minutesLink = anna.waitFor(By.cssSelector("#councilRecord a.council-minutes-pdf"));
+            assertThat(download(anna.driver(), minutesLink.getAttribute("href")))
+                    .as("the adjusted minutes from the submitter's own page").isEqualTo("200 application/pdf %PDF-");
             anna.assertAccessible();
         }
         jakarta.mail.internet.MimeMessage mail = ReferredCases.awaitMail(SMTP, "Beslut i digitaliseringsrådet: " + caseNumber);

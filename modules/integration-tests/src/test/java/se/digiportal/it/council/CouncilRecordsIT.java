@@ -97,8 +97,11 @@ class CouncilRecordsIT {
     void aDeferredCaseWithNoLaterMeetingGoesBackToTheList() throws Exception {
         String caseNumber = ReferredCases.referred("Rådstest: bordlagt utan nästa sammanträde");
         Http rolf = Http.basic("rolf", "demo");
-        // Beyond every other test's meetings, so no planned meeting comes after it.
-        Instant last = Instant.now().plus(9000 + ThreadLocalRandom.current().nextInt(500), ChronoUnit.DAYS)
+        // After every meeting there is (the database outlives a run), so no planned meeting comes after it.
+        Instant latest = Http.jsonArray(ok(rolf.get("/api/v1/council/meetings"))).getValuesAs(JsonObject.class)
+                .stream().map(m -> Instant.parse(m.getString("startsAt"))).max(Instant::compareTo)
+                .orElse(Instant.now());
+        Instant last = latest.plus(1 + ThreadLocalRandom.current().nextInt(30), ChronoUnit.DAYS)
                 .truncatedTo(ChronoUnit.MINUTES);
         long meetingId = ReferredCases.meeting(last).getJsonNumber("id").longValue();
         long itemId = Http.json(ok(rolf.postJson("/api/v1/council/meetings/" + meetingId + "/agenda",
@@ -135,7 +138,23 @@ class CouncilRecordsIT {
                 .getJsonNumber("id").longValue();
         assertThat(rolf.postJson(base + "/minutes/corrections", "{\"body\":\"x\",\"adjuster\":\"sven\"}")
                 .statusCode()).as("a draft is edited, not corrected").isEqualTo(409);
+        Http anna = Http.signedIn("anna", "demo");
+        String receipt = "/intake/receipt.xhtml?case=" + decided;
+        String submittersPdf = "/intake/council-minutes.pdf?case=" + decided + "&meeting=" + meetingId;
+        assertThat(ok(anna.get(receipt)).body()).as("the submitter sees the decision and where it was taken")
+                .contains("council-decision", ", § 1").doesNotContain("council-minutes.pdf");
+        assertThat(anna.getBytes(submittersPdf).statusCode()).as("draft minutes are not published").isEqualTo(404);
         ok(maria.postJson(base + "/minutes/adjustment", ""));
+        assertThat(ok(anna.get(receipt)).body()).contains("council-minutes.pdf");
+        HttpResponse<byte[]> published = anna.getBytes(submittersPdf);
+        assertThat(published.statusCode()).as("adjusted minutes are a public record for the submitter").isEqualTo(200);
+        assertThat(new String(Arrays.copyOf(published.body(), 5))).isEqualTo("%PDF-");
+        assertThat(Http.signedIn("erik", "demo").getBytes(submittersPdf).statusCode())
+                .as("another submitter's case is not found").isEqualTo(404);
+        assertThat(anna.getBytes("/intake/council-minutes.pdf?case=" + decided + "&meeting=1").statusCode())
+                .as("only the meeting that decided the case").isEqualTo(404);
+        assertThat(Http.signedIn("rolf", "demo").getBytes(submittersPdf).statusCode())
+                .as("the intake area is the submitter's").isEqualTo(403);
 
         Supplier<String> snapshot = () -> {
             try {
