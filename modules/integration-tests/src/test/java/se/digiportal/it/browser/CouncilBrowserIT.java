@@ -140,6 +140,10 @@ class CouncilBrowserIT {
             assertThat(Http.json(Http.basic("rolf", "demo").get("/api/v1/council/meetings/" + meetingId + "/minutes"))
                     .getString("body")).as("the forged post changed nothing").isEqualTo(adjustedBody);
 
+            b.findElement(By.id("correctionsForm:draftCorrection")).click();
+            wait(b).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#correctionsForm .field-error"),
+                    "Protokollets text saknas"));
+            assertThat(b.findElements(By.cssSelector("li.correction"))).as("nothing saved").isEmpty();
             b.findElement(By.id("correctionsForm:correctionBody")).sendKeys("I § 1 ska villkoret lyda: som pilot under 2027.");
             new Select(b.findElement(By.id("correctionsForm:correctionAdjuster"))).selectByValue("sven");
             b.findElement(By.id("correctionsForm:draftCorrection")).click();
