@@ -233,7 +233,9 @@ public class PreparationCases {
                 c.assigneeName(), name(c.assessment()), c.assessmentMotivation(), name(c.routing()),
                 c.routingMotivation(), name(c.consultationMode()), overdue(c, targetsByStatus(), today()), lines,
                 requests, given, advisor.reasons(c).stream().map(Enum::name).collect(Collectors.toCollection(
-                        java.util.LinkedHashSet::new)), advisor.suggestion(c).name());
+                        java.util.LinkedHashSet::new)), advisor.suggestion(c).name(),
+                c.councilReturnNote() == null ? null
+                        : new Views.CouncilReturnView(c.councilReturnNote(), c.councilReturnRef(), c.councilReturnedAt()));
     }
 
     /** Takes the case oneself: the one-click self-assignment. */

@@ -41,7 +41,11 @@ public final class Views {
                            String routing, String routingMotivation, String consultationMode, boolean overdue,
                            List<ChecklistLine> checklist, List<CompletionView> completions,
                            List<RecommendationView> recommendations, Set<String> referralReasons,
-                           String suggestedRouting) {
+                           String suggestedRouting, CouncilReturnView councilReturn) {
+    }
+
+    /** The council's latest återremiss of the case: what to complete, and where it was decided. */
+    public record CouncilReturnView(String whatToComplete, String meetingRef, Instant returnedAt) {
     }
 
     public record ChecklistLine(String code, String label, String guidance, String verdict, String comment,

@@ -102,6 +102,19 @@ public class DecisionBasis {
         return d;
     }
 
+    /**
+     * The next draft of a case the council returned (återremiss), starting from what the council read; the
+     * published underlag itself stays frozen.
+     */
+    public static DecisionBasis revisionOf(DecisionBasis published, PreparationCase c, String by, Instant at) {
+        if (!published.published() || !Objects.equals(published.caseId, c.id())) {
+            throw new IllegalArgumentException("a revision starts from the case's published underlag");
+        }
+        DecisionBasis d = draftFor(c, by, at);
+        d.write(published.content(), by, at);
+        return d;
+    }
+
     /** Saves the draft as it stands: a draft may be incomplete, never too long, never after publication. */
     public void saveDraft(DecisionBasisContent content, String by, Instant at) {
         requireDraft();

@@ -10,6 +10,7 @@ public interface DecisionBasisRepository {
 
     Optional<DecisionBasis> findById(long id);
 
+    /** The case's latest underlag: after an återremiss, the new draft rather than the one the council read. */
     Optional<DecisionBasis> findByCase(long caseId);
 
     DecisionBasisComment save(DecisionBasisComment comment);

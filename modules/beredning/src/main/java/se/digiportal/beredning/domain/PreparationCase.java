@@ -28,6 +28,7 @@ public class PreparationCase {
     /** How the audit trail names this entity. */
     public static final String AUDIT_TYPE = "PreparationCase";
     public static final int MOTIVATION_MAX_LENGTH = 4000;
+    public static final int COUNCIL_RETURN_MAX_LENGTH = 5000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -132,6 +133,15 @@ public class PreparationCase {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    @Column(name = "council_return_note", length = COUNCIL_RETURN_MAX_LENGTH)
+    private String councilReturnNote;
+
+    @Column(name = "council_return_ref", length = 200)
+    private String councilReturnRef;
+
+    @Column(name = "council_returned_at")
+    private Instant councilReturnedAt;
 
     @Version
     private long version;
@@ -262,6 +272,28 @@ public class PreparationCase {
         moveTo(PreparationStatus.REFERRED, at);
     }
 
+    /**
+     * Återremiss: the council returned the case with what to complete. Its underlag is prepared again (from a
+     * copy of the published one, which stays as the council read it) and the case can be referred anew.
+     *
+     * @param meetingRef where the council decided it, e.g. "Digitaliseringsrådet 2026-12-10, § 4"
+     */
+    public void returnedByCouncil(String whatToComplete, String meetingRef, Instant at) {
+        requireStatus("return", PreparationStatus.REFERRED);
+        String what = trimToNull(whatToComplete);
+        if (what == null) {
+            throw new IllegalArgumentException("a returned case needs what to complete");
+        }
+        if (what.length() > COUNCIL_RETURN_MAX_LENGTH) {
+            throw new IllegalArgumentException("what to complete is longer than " + COUNCIL_RETURN_MAX_LENGTH);
+        }
+        this.councilReturnNote = what;
+        this.councilReturnRef = meetingRef == null ? null
+                : meetingRef.length() > 200 ? meetingRef.substring(0, 200) : meetingRef;
+        this.councilReturnedAt = Objects.requireNonNull(at, "at");
+        moveTo(PreparationStatus.UNDERLAG_IN_PREPARATION, at);
+    }
+
     public void withdrawn(Instant at) {
         if (status.isOpen()) {
             moveTo(PreparationStatus.WITHDRAWN, at);
@@ -350,4 +382,8 @@ public class PreparationCase {
     public String routingMotivation() { return routingMotivation; }
     public ConsultationMode consultationMode() { return consultationMode; }
     public Instant updatedAt() { return updatedAt; }
+    /** What the council asked to complete at its latest återremiss, or null when it never returned the case. */
+    public String councilReturnNote() { return councilReturnNote; }
+    public String councilReturnRef() { return councilReturnRef; }
+    public Instant councilReturnedAt() { return councilReturnedAt; }
 }

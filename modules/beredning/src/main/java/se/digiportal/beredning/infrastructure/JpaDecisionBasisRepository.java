@@ -33,8 +33,8 @@ public class JpaDecisionBasisRepository implements DecisionBasisRepository {
 
     @Override
     public Optional<DecisionBasis> findByCase(long caseId) {
-        return em.createQuery("SELECT d FROM DecisionBasis d WHERE d.caseId = :c", DecisionBasis.class)
-                .setParameter("c", caseId).getResultStream().findFirst();
+        return em.createQuery("SELECT d FROM DecisionBasis d WHERE d.caseId = :c ORDER BY d.id DESC", DecisionBasis.class)
+                .setParameter("c", caseId).setMaxResults(1).getResultStream().findFirst();
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import se.digiportal.beredning.api.CouncilReturns;
 import se.digiportal.council.api.CouncilDecisionTaken;
 import se.digiportal.council.api.DecisionOutcome;
 import se.digiportal.council.application.Views.DecisionForm;
@@ -41,7 +42,7 @@ import se.digiportal.kernel.domain.Changes;
  * The council's decisions per agenda item. Every member reads them; only the secretary records them. A decision
  * publishes {@link CouncilDecisionTaken} (the submitter's timeline, the portfolio), is mailed to the submitter and
  * contact person and audited; a deferred case (bordlagd) moves to the next planned meeting, or back to the "to be
- * scheduled" list when there is none.
+ * scheduled" list when there is none; a returned one (återremiss) is reopened in beredning in the same transaction.
  */
 @Stateless
 @RolesAllowed({Role.Names.COUNCIL_MEMBER, Role.Names.COUNCIL_SECRETARY})
@@ -58,6 +59,9 @@ public class CouncilDecisions {
 
     @Inject
     CaseContactRepository contacts;
+
+    @Inject
+    CouncilReturns returns;
 
     @Inject
     se.digiportal.council.domain.MinutesRepository minutes;
@@ -77,9 +81,15 @@ public class CouncilDecisions {
     @Inject
     Clock clock;
 
-    /** Decisions, latest first; of one meeting when {@code meetingId} is given. */
-    public List<DecisionView> decisions(Long meetingId) {
-        return meetings.findDecided(meetingId).stream().map(Mapping::decision).toList();
+    /**
+     * Decisions, latest first, each with its meeting, item (§) and minutes; of one meeting and/or one case when
+     * given.
+     */
+    public List<DecisionView> decisions(Long meetingId, String caseNumber) {
+        Map<Long, Optional<se.digiportal.council.domain.Minutes>> byMeeting = new java.util.HashMap<>();
+        return meetings.findDecided(meetingId, caseNumber == null || caseNumber.isBlank() ? null : caseNumber.trim())
+                .stream().map(i -> Mapping.decision(i, byMeeting.computeIfAbsent(i.meeting().id(),
+                        minutes::findByMeeting).orElse(null))).toList();
     }
 
     /**
@@ -124,16 +134,19 @@ public class CouncilDecisions {
         after.put("caseNumber", referral.caseNumber());
         after.put("meetingId", meeting.id());
         audit.record(CouncilMeetings.AUDIT_TYPE, meeting.id(), "DECISION_RECORDED", Changes.between(Map.of(), after));
+        CouncilDecisionTaken event = new CouncilDecisionTaken(referral.caseNumber(), referral.title(), outcome,
+                decision.motivation(), decision.conditions(), decision.whatToComplete(), meeting.id(),
+                meeting.startsAt(), item.id(), item.position(), decision.decidedBy(), decision.decidedAt());
         if (outcome == DecisionOutcome.DEFERRED) {
             deferToNextMeeting(meeting, referral);
+        } else if (outcome == DecisionOutcome.RETURNED) {
+            returns.returnedByCouncil(referral.caseNumber(), decision.whatToComplete(), event.reference());
         }
         audit.record(CouncilReferral.AUDIT_TYPE, referral.id(), "REFERRAL_DECIDED",
                 Changes.between(Map.of("status", statusBefore), Map.of("status", referral.status(),
                         "outcome", outcome)));
-        taken.fire(new CouncilDecisionTaken(referral.caseNumber(), referral.title(), outcome,
-                decision.motivation(), decision.conditions(), decision.whatToComplete(), meeting.id(), item.id(),
-                decision.decidedBy(), decision.decidedAt()));
-        mail(referral, meeting, decision);
+        taken.fire(event);
+        mail(referral, meeting, decision, event.reference());
         return Mapping.decision(item);
     }
 
@@ -161,7 +174,7 @@ public class CouncilDecisions {
     }
 
     /** To the contact person, and to the submitter when that is someone else. */
-    private void mail(CouncilReferral referral, CouncilMeeting meeting, Decision decision) {
+    private void mail(CouncilReferral referral, CouncilMeeting meeting, Decision decision, String reference) {
         Set<String> to = new LinkedHashSet<>();
         contacts.find(referral.caseNumber()).ifPresent(c -> {
             if (c.contactEmail() != null && c.contactEmail().contains("@")) {
@@ -179,8 +192,8 @@ public class CouncilDecisions {
                 .append(DATE.format(meeting.startsAt()))
                 .append(samrad ? " hållit samråd om IT-upphandlingen \"" : " fattat beslut om initiativet \"")
                 .append(referral.title()).append("\" (").append(referral.caseNumber()).append(").\n\n")
-                .append(samrad ? "Samråd: " : "Beslut: ").append(words).append("\n\nMotivering:\n")
-                .append(decision.motivation());
+                .append(samrad ? "Samråd: " : "Beslut: ").append(words).append(" (").append(reference).append(")")
+                .append("\n\nMotivering:\n").append(decision.motivation());
         if (decision.conditions() != null) {
             body.append("\n\nVillkor:\n").append(decision.conditions());
         }

@@ -46,6 +46,9 @@ public class CouncilMeetings {
     DecisionBases underlag;
 
     @Inject
+    se.digiportal.council.domain.MinutesRepository minutes;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -71,7 +74,7 @@ public class CouncilMeetings {
     }
 
     public MeetingDetail meeting(long id) {
-        return Mapping.detail(find(id));
+        return Mapping.detail(find(id), minutes.findByMeeting(id).orElse(null));
     }
 
     /** The "to be scheduled" list, oldest referral first. */

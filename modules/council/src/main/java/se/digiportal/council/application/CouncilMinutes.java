@@ -47,6 +47,9 @@ public class CouncilMinutes {
     MinutesDocument document;
 
     @Inject
+    se.digiportal.council.domain.MinutesCorrectionRepository corrections;
+
+    @Inject
     Directory directory;
 
     @Inject
@@ -139,10 +142,11 @@ public class CouncilMinutes {
         return minutes.findByMeeting(meetingId).map(Minutes::adjusted).orElse(false);
     }
 
+    /** The minutes as PDF; adjusted minutes list their adjusted corrections, which are documents of their own. */
     public byte[] pdf(long meetingId) {
         Minutes m = find(meetingId);
         CouncilMeeting meeting = meetings.findById(meetingId).orElseThrow();
-        return document.render(view(m), Mapping.meeting(meeting));
+        return MinutesPdf.render(document, m, meeting, corrections.findByMinutes(m.id()));
     }
 
     private void requireMember(String username) {

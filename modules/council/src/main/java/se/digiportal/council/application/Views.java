@@ -23,10 +23,19 @@ public final class Views {
                                Instant referredAt, ReferralStatus status) {
     }
 
-    /** A decision taken on an agenda item. */
-    public record DecisionView(long agendaItemId, long meetingId, String caseNumber, String title,
-                               DecisionOutcome outcome, String motivation, String conditions, String whatToComplete,
-                               String decidedBy, Instant decidedAt) {
+    /**
+     * A decision taken on an agenda item, traceable both ways: to the meeting, the item (§ {@code agendaItemNumber})
+     * and the minutes ({@code minutesId} once drafted; {@code minutesStatus} ADJUSTED when they are final).
+     */
+    public record DecisionView(long agendaItemId, int agendaItemNumber, long meetingId, Instant meetingStartsAt,
+                               String caseNumber, String title, DecisionOutcome outcome, String motivation,
+                               String conditions, String whatToComplete, String decidedBy, Instant decidedAt,
+                               Long minutesId, String minutesStatus, DecisionLinks links) {
+    }
+
+    /** Where a decision is read: paths on the portal, the minutes' only when there are minutes. */
+    public record DecisionLinks(String meeting, String agenda, String meetingPage, String minutes, String minutesPdf,
+                                String casePage) {
     }
 
     /** One case on a meeting's agenda, in its place, with the decision when taken. */
@@ -45,5 +54,23 @@ public final class Views {
     /** The minutes of a meeting; {@code status} DRAFT or ADJUSTED (locked). */
     public record MinutesView(long id, long meetingId, String present, String body, String adjuster, String status,
                               String draftedBy, Instant draftedAt, Instant adjustedAt) {
+    }
+
+    /**
+     * A correction (rättelse) of adjusted minutes, a document of its own: {@code correctsMinutesId} names what it
+     * corrects; {@code status} DRAFT or ADJUSTED (locked).
+     */
+    public record CorrectionView(long id, long correctsMinutesId, long meetingId, String body, String adjuster,
+                                 String status, String draftedBy, Instant draftedAt, Instant adjustedAt, String pdf) {
+    }
+
+    /**
+     * A council decision as the case's submitter sees it: where it was taken and, only once the minutes are
+     * adjusted, the path of their PDF ({@code minutesPdf}, otherwise null).
+     */
+    public record PublicDecisionView(String caseNumber, DecisionOutcome outcome, String motivation, String conditions,
+                                     String whatToComplete, long meetingId, Instant meetingStartsAt,
+                                     int agendaItemNumber, String reference, Instant decidedAt,
+                                     boolean minutesAdjusted, String minutesPdf) {
     }
 }

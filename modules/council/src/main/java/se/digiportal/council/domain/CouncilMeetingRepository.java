@@ -18,6 +18,6 @@ public interface CouncilMeetingRepository {
 
     Optional<AgendaItem> findItem(long itemId);
 
-    /** Decided items, latest first; of one meeting when {@code meetingId} is given. */
-    List<AgendaItem> findDecided(Long meetingId);
+    /** Decided items, latest first; of one meeting and/or one case when given. */
+    List<AgendaItem> findDecided(Long meetingId, String caseNumber);
 }

@@ -6,5 +6,7 @@ public interface MinutesRepository {
 
     Optional<Minutes> findByMeeting(long meetingId);
 
+    Optional<Minutes> findById(long id);
+
     Minutes save(Minutes minutes);
 }

@@ -59,12 +59,16 @@ public class JpaCouncilMeetingRepository implements CouncilMeetingRepository {
     }
 
     @Override
-    public List<AgendaItem> findDecided(Long meetingId) {
-        String where = meetingId == null ? "" : " AND i.meeting.id = :meeting";
+    public List<AgendaItem> findDecided(Long meetingId, String caseNumber) {
+        String where = (meetingId == null ? "" : " AND i.meeting.id = :meeting")
+                + (caseNumber == null ? "" : " AND i.referral.caseNumber = :caseNumber");
         var query = em.createQuery("SELECT i FROM AgendaItem i WHERE i.decision.decidedAt IS NOT NULL" + where
                 + " ORDER BY i.decision.decidedAt DESC, i.id DESC", AgendaItem.class).setMaxResults(500);
         if (meetingId != null) {
             query.setParameter("meeting", meetingId);
+        }
+        if (caseNumber != null) {
+            query.setParameter("caseNumber", caseNumber);
         }
         return query.getResultList();
     }

@@ -21,6 +21,11 @@ public class JpaMinutesRepository implements MinutesRepository {
     }
 
     @Override
+    public Optional<Minutes> findById(long id) {
+        return Optional.ofNullable(em.find(Minutes.class, id));
+    }
+
+    @Override
     public Minutes save(Minutes minutes) {
         if (minutes.id() == null) {
             em.persist(minutes);

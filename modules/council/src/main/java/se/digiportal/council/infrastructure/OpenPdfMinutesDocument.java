@@ -26,7 +26,7 @@ public class OpenPdfMinutesDocument implements MinutesDocument {
     private static final Font TEXT = new Font(Font.HELVETICA, 10);
 
     @Override
-    public byte[] render(MinutesView m, CouncilMeetingView meeting) {
+    public byte[] render(MinutesView m, CouncilMeetingView meeting, String title) {
         boolean adjusted = "ADJUSTED".equals(m.status());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 50, 50, 50, 50);
@@ -34,7 +34,7 @@ public class OpenPdfMinutesDocument implements MinutesDocument {
             PdfWriter.getInstance(document, out);
             document.addTitle("Protokoll digitaliseringsrådet " + time(meeting.startsAt()));
             document.open();
-            document.add(new Paragraph((adjusted ? "" : "UTKAST – ") + "Protokoll, digitaliseringsrådet", TITLE));
+            document.add(new Paragraph((adjusted ? "" : "UTKAST – ") + title, TITLE));
             document.add(new Paragraph("Sammanträde " + time(meeting.startsAt()) + ", " + meeting.location(), TEXT));
             document.add(new Paragraph(" "));
             document.add(new Paragraph("Närvarande", HEADING));

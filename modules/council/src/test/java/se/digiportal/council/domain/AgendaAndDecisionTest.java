@@ -164,9 +164,20 @@ class AgendaAndDecisionTest {
     @Test
     void the_decision_reaches_the_timeline_as_a_decision_with_its_outcome_in_swedish() {
         var event = new se.digiportal.council.api.CouncilDecisionTaken("DIGI-2026-0001", "Titel",
-                DecisionOutcome.APPROVED, "Stärker äldreomsorgen.", "Som pilot", null, 1, 2, "rolf", NOW);
+                DecisionOutcome.APPROVED, "Stärker äldreomsorgen.", "Som pilot", null, 1,
+                java.time.Instant.parse("2026-12-10T12:00:00Z"), 2, 4, "rolf", NOW);
         assertThat(event.timelineKind()).isEqualTo("DECISION");
-        assertThat(event.timelineDetail()).isEqualTo("Beviljat: Stärker äldreomsorgen. Villkor: Som pilot");
+        assertThat(event.timelineDetail()).isEqualTo("Beviljat: Stärker äldreomsorgen. Villkor: Som pilot"
+                + " (Digitaliseringsrådet 2026-12-10, § 4)");
+    }
+
+    @Test
+    void a_long_decision_is_cut_on_the_timeline_but_keeps_where_it_was_taken() {
+        var event = new se.digiportal.council.api.CouncilDecisionTaken("DIGI-2026-0001", "Titel",
+                DecisionOutcome.RETURNED, "x".repeat(3000), null, "Komplettera kostnaderna", 1,
+                java.time.Instant.parse("2026-12-10T23:30:00Z"), 2, 12, "rolf", NOW);
+        assertThat(event.timelineDetail()).hasSize(1000).startsWith("Återremitterat: xxx")
+                .endsWith("... (Digitaliseringsrådet 2026-12-11, § 12)");
     }
 
     @Test

@@ -29,7 +29,8 @@ import se.digiportal.it.support.Smtp;
 /**
  * The council secretary's day in Chromium: Rolf finds the case beredning referred on the "to be scheduled" list,
  * places it on a meeting, opens the agenda with the underlag link and records an approval; Anna's timeline shows
- * the decision and the mail reaches GreenMail. axe-core checks each council screen.
+ * the decision and the mail reaches GreenMail. Adjusted minutes offer no edit control, a forged post changes
+ * nothing, and a correction is drafted as a document of its own. axe-core checks each council screen.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -104,17 +105,107 @@ class CouncilBrowserIT {
             assertThat(m.findElement(By.cssSelector("a[id$='minutesPdf']")).getAttribute("href"))
                     .contains("/council/minutes.pdf?meeting=" + meetingId);
             maria.assertAccessible();
+            assertThat(download(m, m.findElement(By.cssSelector("a[id$='minutesPdf']")).getAttribute("href")))
+                    .as("the PDF behind the page's link").isEqualTo("200 application/pdf %PDF-");
         }
-        HttpResponse<byte[]> pdf = Http.basic("rolf", "demo")
-                .getBytes("/api/v1/council/meetings/" + meetingId + "/minutes.pdf");
-        assertThat(pdf.statusCode()).isEqualTo(200);
-        assertThat(new String(java.util.Arrays.copyOf(pdf.body(), 5))).isEqualTo("%PDF-");
 
-        List<JsonObject> timeline = Http.jsonArray(Http.basic("anna", "demo")
-                .get("/api/v1/initiatives/" + caseNumber + "/timeline")).getValuesAs(JsonObject.class);
-        assertThat(timeline).filteredOn(t -> t.getString("kind").equals("DECISION")).singleElement()
-                .satisfies(t -> assertThat(t.getString("detail")).startsWith("Beviljat"));
-        assertThat(ReferredCases.awaitMail(SMTP, "Beslut i digitaliseringsrådet: " + caseNumber)).isNotNull();
+        String adjustedBody = Http.json(Http.basic("rolf", "demo")
+                .get("/api/v1/council/meetings/" + meetingId + "/minutes")).getString("body");
+        try (Browser rolf = new Browser()) {
+            WebDriver b = rolf.driver();
+            rolf.signIn("rolf", "demo");
+            rolf.open("/council/meeting.xhtml?id=" + meetingId);
+            rolf.waitFor(By.id("minutesForm:minutesLocked"));
+            for (String control : List.of("minutesForm:present", "minutesForm:minutesBody", "minutesForm:editAdjuster",
+                    "minutesForm:saveMinutes", "minutesForm:adjustMinutes", "minutesForm:draftMinutes")) {
+                assertThat(b.findElements(By.id(control))).as("no " + control + " on adjusted minutes").isEmpty();
+            }
+            assertThat(b.findElements(By.cssSelector("button[id$=':decide'], button[id$=':up'], button[id$=':down']")))
+                    .isEmpty();
+            assertThat(b.findElement(By.id("minutesText")).getText()).contains(caseNumber);
+            rolf.assertAccessible();
+
+            // A forged post: the edit form's fields put back by script and submitted as if "save" were clicked.
+            ((org.openqa.selenium.JavascriptExecutor) b).executeScript("""
+                    const form = document.getElementById('minutesForm');
+                    for (const [name, value] of [['minutesForm:present', 'Ingen'],
+                            ['minutesForm:minutesBody', 'Förfalskat i efterhand'], ['minutesForm:editAdjuster', 'maria'],
+                            ['minutesForm:saveMinutes', 'minutesForm:saveMinutes']]) {
+                        const input = document.createElement('input');
+                        input.type = 'hidden'; input.name = name; input.value = value;
+                        form.appendChild(input);
+                    }
+                    form.submit();""");
+            rolf.waitFor(By.id("minutesForm:minutesLocked"));
+            assertThat(Http.json(Http.basic("rolf", "demo").get("/api/v1/council/meetings/" + meetingId + "/minutes"))
+                    .getString("body")).as("the forged post changed nothing").isEqualTo(adjustedBody);
+
+            b.findElement(By.id("correctionsForm:draftCorrection")).click();
+            wait(b).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#correctionsForm .field-error"),
+                    "Protokollets text saknas"));
+            assertThat(b.findElements(By.cssSelector("li.correction"))).as("nothing saved").isEmpty();
+            b.findElement(By.id("correctionsForm:correctionBody")).sendKeys("I § 1 ska villkoret lyda: som pilot under 2027.");
+            new Select(b.findElement(By.id("correctionsForm:correctionAdjuster"))).selectByValue("sven");
+            b.findElement(By.id("correctionsForm:draftCorrection")).click();
+            WebElement correction = wait(b).until(d -> d.findElements(By.cssSelector("li.correction")).stream()
+                    .findFirst().orElse(null));
+            assertThat(correction.getAttribute("data-status")).isEqualTo("DRAFT");
+            assertThat(correction.getText()).contains("som pilot under 2027");
+            assertThat(download(b, correction.findElement(By.cssSelector("a.correction-pdf")).getAttribute("href")))
+                    .isEqualTo("200 application/pdf %PDF-");
+            rolf.assertAccessible();
+        }
+        assertThat(Http.json(Http.basic("rolf", "demo").get("/api/v1/council/meetings/" + meetingId + "/minutes"))
+                .getString("body")).as("a correction leaves the minutes as they were").isEqualTo(adjustedBody);
+
+        try (Browser anna = new Browser()) {
+            anna.signIn("anna", "demo");
+            anna.open("/intake/receipt.xhtml?case=" + caseNumber);
+            WebElement decision = anna.waitFor(By.cssSelector("#timeline li[data-kind='DECISION']"));
+            assertThat(decision.getText()).contains("Beviljat", "Som pilot", "§ 1");
+            WebElement minutesLink = anna.waitFor(By.cssSelector("#councilRecord a.council-minutes-pdf"));
+            assertThat(download(anna.driver(), minutesLink.getAttribute("href")))
+                    .as("the adjusted minutes from the submitter's own page").isEqualTo("200 application/pdf %PDF-");
+            anna.assertAccessible();
+        }
+        jakarta.mail.internet.MimeMessage mail = ReferredCases.awaitMail(SMTP, "Beslut i digitaliseringsrådet: " + caseNumber);
+        assertThat(java.util.Arrays.stream(mail.getAllRecipients()).map(Object::toString))
+                .contains("anna.kontakt@adalen.example");
+        assertThat(String.valueOf(mail.getContent())).contains("Beviljat", "Som pilot", caseNumber);
+    }
+
+    /** Fetches a link in the signed-in browser: "status content-type first-five-bytes". */
+    private static String download(WebDriver driver, String href) {
+        return String.valueOf(((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'}).then(async r => {
+                    const bytes = new Uint8Array(await r.arrayBuffer()).slice(0, 5);
+                    done(r.status + ' ' + (r.headers.get('Content-Type') || '').split(';')[0] + ' '
+                        + String.fromCharCode(...bytes));
+                }).catch(e => done('failed ' + e));""", href));
+    }
+
+    @Test
+    void beritSeesOnTheWorkbenchWhatTheCouncilAskedToComplete() throws Exception {
+        String caseNumber = ReferredCases.referred("Webbläsartest: återremiss av besöksbokning");
+        Http rolf = Http.basic("rolf", "demo");
+        long meetingId = ReferredCases.meeting(ReferredCases.farAhead()).getJsonNumber("id").longValue();
+        long itemId = Http.json(ReferredCases.ok(rolf.postJson("/api/v1/council/meetings/" + meetingId + "/agenda",
+                "{\"referralId\":" + ReferredCases.referralId(caseNumber) + "}"))).getJsonNumber("id").longValue();
+        ReferredCases.ok(rolf.postJson("/api/v1/council/decisions", "{\"agendaItemId\":" + itemId
+                + ",\"outcome\":\"RETURNED\",\"motivation\":\"Dataskyddet är inte belyst.\","
+                + "\"whatToComplete\":\"Komplettera med en konsekvensbedömning (DPIA).\"}"));
+
+        try (Browser berit = new Browser()) {
+            berit.signIn("berit", "demo");
+            berit.open("/beredning/case.xhtml?case=" + caseNumber);
+            assertThat(berit.waitFor(By.id("councilReturnNote")).getText())
+                    .isEqualTo("Komplettera med en konsekvensbedömning (DPIA).");
+            assertThat(berit.driver().findElement(By.id("councilReturnRef")).getText()).contains("§ 1");
+            assertThat(berit.driver().findElement(By.id("caseStatus")).getAttribute("data-status"))
+                    .isEqualTo("UNDERLAG_IN_PREPARATION");
+            berit.assertAccessible();
+        }
     }
 
     @Test

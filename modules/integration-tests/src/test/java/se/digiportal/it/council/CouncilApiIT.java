@@ -308,7 +308,13 @@ class CouncilApiIT {
     void theCouncilIsInTheOpenApiDocument() throws Exception {
         String doc = Http.anonymous().get("/api/openapi", "Accept", "application/json").body();
         assertThat(doc).contains("/api/v1/council/meetings", "/api/v1/council/meetings/{id}/agenda",
-                "/api/v1/council/decisions", "/api/v1/council/referrals", "/api/v1/council/meetings.ics");
+                "/api/v1/council/decisions", "/api/v1/council/referrals", "/api/v1/council/meetings.ics",
+                "/api/v1/council/meetings/{id}/minutes/corrections", "caseNumber");
+        for (String path : List.of("/api/v1/council/meetings", "/api/v1/council/meetings/{id}/agenda",
+                "/api/v1/council/decisions", "/api/v1/council/meetings/{id}/minutes/corrections")) {
+            assertThat(doc.substring(doc.indexOf("\"" + path + "\""))).as(path + " has examples")
+                    .containsPattern("(?s)^.{0,6000}\"example");
+        }
     }
 
     /** The agenda mail that lists the case, waiting up to 20 s for it. */

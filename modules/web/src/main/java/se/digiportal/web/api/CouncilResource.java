@@ -31,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.digiportal.council.application.CouncilDecisions;
 import se.digiportal.council.application.CouncilMeetings;
+import se.digiportal.council.application.MinutesCorrections;
+import se.digiportal.council.application.Views.CorrectionView;
 import se.digiportal.council.application.Views.AgendaItemView;
 import se.digiportal.council.application.Views.CouncilMeetingView;
 import se.digiportal.council.application.Views.DecisionForm;
@@ -60,12 +62,19 @@ public class CouncilResource {
     se.digiportal.council.application.CouncilMinutes minutes;
 
     @Inject
+    MinutesCorrections corrections;
+
+    @Inject
     Clock clock;
 
     @GET
     @Path("/meetings")
     @Operation(summary = "Rådets sammanträden från och med en tidpunkt (standard: nu), tidigast först")
     @APIResponse(responseCode = "400", description = "Ogiltig tidpunkt")
+    @APIResponse(responseCode = "200", description = "Sammanträdena", content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "sammanträden", value = "[{\"id\":7,\"startsAt\":\"2026-12-10T12:00:00Z\","
+                    + "\"location\":\"Stadshuset, kommunstyrelsesalen\",\"status\":\"PLANNED\","
+                    + "\"agendaSentAt\":\"2026-12-03T08:00:00Z\"}]")))
     public List<CouncilMeetingView> meetings(
             @Parameter(description = "ISO-8601-tidpunkt, t.ex. 2026-12-01T00:00:00Z") @QueryParam("from") String from) {
         return meetings.upcoming(from == null || from.isBlank() ? clock.instant() : instant("from", from));
@@ -111,6 +120,12 @@ public class CouncilResource {
     @Path("/meetings/{id}/agenda")
     @Operation(summary = "Sammanträdets föredragningslista i ordning, med beslut där de är fattade")
     @APIResponse(responseCode = "404", description = "Sammanträdet finns inte")
+    @APIResponse(responseCode = "200", description = "Föredragningslistan", content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(name = "en punkt", value = "[{\"id\":41,"
+                    + "\"position\":1,\"referral\":{\"id\":12,\"caseNumber\":\"DIGI-2026-0042\","
+                    + "\"title\":\"Digital signering av biståndsbeslut\",\"underlagId\":9,\"kind\":\"DECISION\","
+                    + "\"proposedDecision\":\"Rådet beviljar initiativet som pilot.\",\"status\":\"SCHEDULED\"},"
+                    + "\"decision\":null}]")))
     public List<AgendaItemView> agenda(@PathParam("id") long id) {
         return meetings.meeting(id).agenda();
     }
@@ -172,9 +187,22 @@ public class CouncilResource {
 
     @GET
     @Path("/decisions")
-    @Operation(summary = "Rådets beslut, senaste först; ett sammanträdes när meetingId anges")
-    public List<DecisionView> decisions(@QueryParam("meetingId") Long meetingId) {
-        return decisions.decisions(meetingId);
+    @Operation(summary = "Rådets beslut, senaste först; ett sammanträdes och/eller ett ärendes när meetingId/caseNumber "
+            + "anges. Varje beslut bär sammanträde, punkt (§) och protokoll (id och länkar), så att ärendet kan följas "
+            + "till det justerade protokollet")
+    @APIResponse(responseCode = "200", description = "Besluten", content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "ett ärendes beslut", value = "[{\"agendaItemId\":41,\"agendaItemNumber\":2,"
+                    + "\"meetingId\":7,\"meetingStartsAt\":\"2026-12-10T12:00:00Z\",\"caseNumber\":\"DIGI-2026-0042\","
+                    + "\"title\":\"Digital signering av biståndsbeslut\",\"outcome\":\"APPROVED\","
+                    + "\"motivation\":\"Stärker rättssäkerheten.\",\"conditions\":\"Som pilot\",\"decidedBy\":\"rolf\","
+                    + "\"decidedAt\":\"2026-12-10T13:05:00Z\",\"minutesId\":3,\"minutesStatus\":\"ADJUSTED\","
+                    + "\"links\":{\"meeting\":\"/api/v1/council/meetings/7\",\"agenda\":\"/api/v1/council/meetings/7/agenda\","
+                    + "\"meetingPage\":\"/council/meeting.xhtml?id=7#item-41\",\"minutes\":\"/api/v1/council/meetings/7/minutes\","
+                    + "\"minutesPdf\":\"/api/v1/council/meetings/7/minutes.pdf\",\"casePage\":\"/beredning/case.xhtml?case=DIGI-2026-0042\"}}]")))
+    public List<DecisionView> decisions(@QueryParam("meetingId") Long meetingId,
+                                        @Parameter(description = "Diarienummer, t.ex. DIGI-2026-0042")
+                                        @QueryParam("caseNumber") String caseNumber) {
+        return decisions.decisions(meetingId, caseNumber);
     }
 
     @POST
@@ -244,6 +272,72 @@ public class CouncilResource {
     public Response minutesPdf(@PathParam("id") long id) {
         return Response.ok(minutes.pdf(id), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"protokoll-" + id + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("/meetings/{id}/minutes/corrections")
+    @Operation(summary = "Rättelser av sammanträdets justerade protokoll, äldst först; var och en ett eget dokument som "
+            + "namnger protokollet det rättar (correctsMinutesId)")
+    public List<CorrectionView> corrections(@PathParam("id") long id) {
+        return corrections.corrections(id);
+    }
+
+    @POST
+    @Path("/meetings/{id}/minutes/corrections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.COUNCIL_SECRETARY)
+    @Operation(summary = "Skapa en rättelse av det justerade protokollet (sekreteraren); protokollet självt ändras aldrig")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "rättelse", value = "{\"body\":\"I § 2 ska villkoret "
+            + "lyda: som pilot under 2027.\",\"adjuster\":\"sven\"}")))
+    @APIResponse(responseCode = "201", description = "Rättelsen är skapad som utkast")
+    @APIResponse(responseCode = "400", description = "body saknas eller är för lång, adjuster är inte ledamot")
+    @APIResponse(responseCode = "404", description = "Sammanträdet har inget protokoll")
+    @APIResponse(responseCode = "409", description = "Protokollet är inte justerat (rätta utkastet i stället)")
+    public Response draftCorrection(@PathParam("id") long id, JsonObject body, @Context UriInfo uri) {
+        CorrectionView created = corrections.draft(id, string(body, "body"), string(body, "adjuster"));
+        return Response.created(uri.getBaseUriBuilder().path("v1/council/meetings").path(String.valueOf(id))
+                .path("minutes/corrections").path(String.valueOf(created.id())).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("/meetings/{id}/minutes/corrections/{correctionId: [0-9]+}")
+    @Operation(summary = "En rättelse av protokollet")
+    @APIResponse(responseCode = "404", description = "Rättelsen finns inte vid det sammanträdet")
+    public CorrectionView correction(@PathParam("id") long id, @PathParam("correctionId") long correctionId) {
+        return corrections.correction(id, correctionId);
+    }
+
+    @PUT
+    @Path("/meetings/{id}/minutes/corrections/{correctionId: [0-9]+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.COUNCIL_SECRETARY)
+    @Operation(summary = "Redigera ett utkast till rättelse (sekreteraren); en justerad rättelse ändras aldrig")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "rättelse", value = "{\"body\":\"I § 2 ska villkoret "
+            + "lyda: som pilot under 2027.\",\"adjuster\":\"sven\"}")))
+    @APIResponse(responseCode = "400", description = "body eller adjuster saknas eller är ogiltig")
+    @APIResponse(responseCode = "409", description = "Rättelsen är justerad")
+    public CorrectionView editCorrection(@PathParam("id") long id, @PathParam("correctionId") long correctionId,
+                                         JsonObject body) {
+        return corrections.edit(id, correctionId, string(body, "body"), string(body, "adjuster"));
+    }
+
+    @POST
+    @Path("/meetings/{id}/minutes/corrections/{correctionId: [0-9]+}/adjustment")
+    @Operation(summary = "Justera rättelsen (endast den namngivna justeraren); därefter är den låst")
+    @APIResponse(responseCode = "409", description = "Redan justerad, eller anroparen är inte justerare")
+    public CorrectionView adjustCorrection(@PathParam("id") long id, @PathParam("correctionId") long correctionId) {
+        return corrections.adjust(id, correctionId);
+    }
+
+    @GET
+    @Path("/meetings/{id}/minutes/corrections/{correctionId: [0-9]+}.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "Rättelsen som PDF; den namnger protokollet den rättar, ett utkast är märkt UTKAST")
+    @APIResponse(responseCode = "200", description = "PDF", content = @Content(mediaType = "application/pdf"))
+    @APIResponse(responseCode = "404", description = "Rättelsen finns inte")
+    public Response correctionPdf(@PathParam("id") long id, @PathParam("correctionId") long correctionId) {
+        return Response.ok(corrections.pdf(id, correctionId), "application/pdf").header("Content-Disposition",
+                "inline; filename=\"rattelse-" + correctionId + ".pdf\"").build();
     }
 
     private static long number(String name, JsonObject body) {

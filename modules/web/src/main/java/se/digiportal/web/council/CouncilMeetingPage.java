@@ -46,7 +46,13 @@ public class CouncilMeetingPage implements Serializable {
     @Inject
     transient se.digiportal.kernel.application.Directory directory;
 
+    @Inject
+    transient se.digiportal.council.application.MinutesCorrections correctionService;
+
     private se.digiportal.council.application.Views.MinutesView minutes;
+    private List<se.digiportal.council.application.Views.CorrectionView> corrections = List.of();
+    private String correctionBody;
+    private String correctionAdjuster;
     private String adjuster;
     private String present;
     private String body;
@@ -76,6 +82,7 @@ public class CouncilMeetingPage implements Serializable {
         } catch (NotFoundException e) {
             minutes = null;
         }
+        corrections = correctionService.corrections(meetingId);
         meeting.agenda().forEach(i -> drafts.putIfAbsent(i.id(), new Draft()));
     }
 
@@ -160,6 +167,48 @@ public class CouncilMeetingPage implements Serializable {
             reload();
         }
     }
+
+    public void draftCorrection() {
+        try {
+            correctionService.draft(meetingId, correctionBody, correctionAdjuster);
+            correctionBody = null;
+            reload();
+            messages.info("council.correctionDrafted");
+        } catch (InvalidInputException e) {
+            messages.fieldErrors("correctionsForm", rename(e));
+        } catch (ConflictException e) {
+            messages.conflict(e);
+            reload();
+        }
+    }
+
+    public void adjustCorrection(long correctionId) {
+        try {
+            correctionService.adjust(meetingId, correctionId);
+            reload();
+            messages.info("council.correctionAdjustedInfo");
+        } catch (ConflictException e) {
+            messages.conflict(e);
+            reload();
+        }
+    }
+
+    /** The service names its fields body/adjuster; on this form they are the correction's. */
+    private static InvalidInputException rename(InvalidInputException e) {
+        return new InvalidInputException(e.errors().stream().map(err -> new InvalidInputException.FieldError(
+                "body".equals(err.field()) ? "correctionBody" : "correctionAdjuster", err.messageKey())).toList());
+    }
+
+    /** The beredningsgrupp may follow an item to its case; other council members read its underlag. */
+    public boolean isPreparer() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.Names.PREPARER);
+    }
+
+    public List<se.digiportal.council.application.Views.CorrectionView> getCorrections() { return corrections; }
+    public String getCorrectionBody() { return correctionBody; }
+    public void setCorrectionBody(String correctionBody) { this.correctionBody = correctionBody; }
+    public String getCorrectionAdjuster() { return correctionAdjuster; }
+    public void setCorrectionAdjuster(String correctionAdjuster) { this.correctionAdjuster = correctionAdjuster; }
 
     /** The council members who may be named adjuster. */
     public List<se.digiportal.kernel.application.Views.Person> getAdjusters() {

@@ -8,9 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import se.digiportal.council.application.CouncilMinutes;
+import se.digiportal.council.application.MinutesCorrections;
 import se.digiportal.kernel.api.NotFoundException;
 
-/** A meeting's minutes as PDF within the signed-in session; under /council/, so the council area's roles apply. */
+/** A meeting's minutes, or one of their corrections ({@code correction}), as PDF within the signed-in session; under /council/, so the council area's roles apply. */
 @WebServlet("/council/minutes.pdf")
 public class CouncilMinutesServlet extends HttpServlet {
 
@@ -19,13 +20,17 @@ public class CouncilMinutesServlet extends HttpServlet {
     @Inject
     transient CouncilMinutes minutes;
 
+    @Inject
+    transient MinutesCorrections corrections;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         byte[] pdf;
         long meeting;
         try {
             meeting = Long.parseLong(String.valueOf(request.getParameter("meeting")));
-            pdf = minutes.pdf(meeting);
+            String correction = request.getParameter("correction");
+            pdf = correction == null ? minutes.pdf(meeting) : corrections.pdf(meeting, Long.parseLong(correction));
         } catch (NumberFormatException | NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
