@@ -214,6 +214,30 @@ class ConsultationIT {
 
     @Test
     @RunAsClient
+    void thePagesAreTheCouncilsOnly() throws Exception {
+        List<String> pages = List.of("/council/consultations.xhtml", "/council/consultation.xhtml?id=" + id,
+                "/council/members.xhtml", "/council/consultation-underlag.pdf?id=" + id);
+        for (String page : pages) {
+            HttpResponse<String> anonymous = Http.anonymous().get(page);
+            assertThat(anonymous.statusCode()).as(page).isIn(200, 302);
+            if (anonymous.statusCode() == 200) {
+                assertThat(anonymous.body()).as(page).contains("j_security_check");
+            }
+        }
+        for (String user : List.of("anna", "petra")) {
+            Http session = Http.signedIn(user, "demo");
+            for (String page : pages) {
+                assertThat(session.get(page).statusCode()).as(user + " on " + page).isEqualTo(403);
+            }
+        }
+        Http sven = Http.signedIn("sven", "demo");
+        for (String page : pages) {
+            assertThat(sven.get(page).statusCode()).as("sven on " + page).isEqualTo(200);
+        }
+    }
+
+    @Test
+    @RunAsClient
     void anonymousCallersAreAskedToSignIn() throws Exception {
         for (String path : List.of(BASE, BASE + "/1", BASE + "/1/results", "/api/v1/council/members")) {
             assertThat(Http.anonymous().get(path).statusCode()).as(path).isEqualTo(401);
