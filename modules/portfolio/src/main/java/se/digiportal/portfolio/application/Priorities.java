@@ -114,8 +114,8 @@ public class Priorities {
     }
 
     /**
-     * Saves budget, weights and assessments in one go; a bad field (named {@code budget}, {@code weight_CODE} or
-     * {@code candidates:i:cost}) rolls all of it back.
+     * Saves budget, weights and assessments in one go; a bad field (named {@code budget}, {@code weights:i:weight}
+     * or {@code candidates:i:cost}, i counting from 0 in the workspace's order) rolls all of it back.
      */
     public PrioritizationView save(int year, PrioritizationForm form) {
         requirePlausible(year);
@@ -131,29 +131,31 @@ public class Priorities {
             audit.record(YEAR_AUDIT, year, "PRIORITY_BUDGET_SET", Changes.of("budget", budgetBefore, y.budget()));
         }
 
-        for (Criterion c : priorities.criteria()) {
+        List<Criterion> criteria = priorities.criteria();
+        for (int i = 0; i < criteria.size(); i++) {
+            Criterion c = criteria.get(i);
             Integer weight = form.getWeights().get(c.code());
-            if (weight == null || weight == c.weight()) {
-                if (weight == null) {
-                    throw InvalidInputException.of("weight_" + c.code(), "priorities.error.weight");
-                }
+            if (weight == null) {
+                throw InvalidInputException.of("weights:" + i + ":weight", "priorities.error.weight");
+            }
+            if (weight == c.weight()) {
                 continue;
             }
             int before = c.weight();
             try {
                 c.reweight(weight);
             } catch (InvalidInputException e) {
-                throw InvalidInputException.of("weight_" + c.code(), e.errors().get(0).messageKey());
+                throw InvalidInputException.of("weights:" + i + ":weight", e.errors().get(0).messageKey());
             }
             priorities.save(c);
             audit.record(CRITERION_AUDIT, c.code(), "PRIORITY_WEIGHT_CHANGED", Changes.of("weight", before, weight));
         }
 
-        Set<String> known = candidates(year, priorities.criteria()).stream().map(r -> r.caseNumber)
+        Set<String> known = candidates(year, criteria).stream().map(r -> r.caseNumber)
                 .collect(Collectors.toSet());
         Map<String, Assessment> existing = priorities.assessments(year).stream()
                 .collect(Collectors.toMap(Assessment::caseNumber, Function.identity()));
-        Set<String> codes = priorities.criteria().stream().map(Criterion::code).collect(Collectors.toSet());
+        Set<String> codes = criteria.stream().map(Criterion::code).collect(Collectors.toSet());
         for (int i = 0; i < form.getCandidates().size(); i++) {
             CandidateForm f = form.getCandidates().get(i);
             if (!known.contains(f.getCaseNumber())) {
@@ -252,8 +254,9 @@ public class Priorities {
         return view(frozen);
     }
 
-    /** The year's frozen decision, for the project office and the council. */
-    @RolesAllowed({Role.Names.PROJECT_OFFICE, Role.Names.COUNCIL_MEMBER, Role.Names.COUNCIL_SECRETARY})
+    /** The year's frozen decision, for the project office, the council and the beredningsgrupp. */
+    @RolesAllowed({Role.Names.PROJECT_OFFICE, Role.Names.PREPARER, Role.Names.COUNCIL_MEMBER,
+            Role.Names.COUNCIL_SECRETARY})
     public Optional<ScenarioView> decision(int year) {
         requirePlausible(year);
         return priorities.year(year).filter(PriorityYear::frozen)
