@@ -3,8 +3,6 @@ package se.digiportal.it.portfolio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -21,21 +19,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import se.digiportal.it.support.Browser;
 import se.digiportal.it.support.Http;
 import se.digiportal.it.support.PortalDeployment;
+import se.digiportal.it.support.Submissions;
 
 /**
  * The yearly prioritization in Chromium: petra sets a budget, reweights a criterion, costs and scores the open
  * demo items, forces one in and one out, saves the suggestion as a scenario, saves a second one without the
  * steering, compares the two and freezes the first as the year's decision, which the council then reads and which
- * nothing changes any more. axe-core on every screen.
+ * nothing changes any more. The dashboard's charts render with data and the synergy view finds a new case that
+ * names a portfolio item's system. axe-core on every screen.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PortfolioPrioritizationBrowserIT {
-
-    /** Two years ahead: the demo's prioritization is next year's, and this test freezes its year. */
-    private static final int YEAR = LocalDate.now(ZoneOffset.UTC).getYear() + 2;
-    private static final String PRIORITIES = "/portfolio/priorities.xhtml?year=" + YEAR;
-    private static final String SCENARIOS = "/portfolio/scenarios.xhtml?year=" + YEAR;
 
     private static final String CARE = "DIGI-2025-0004";
     private static final String SUPPORT = "DIGI-2025-0012";
@@ -48,9 +43,13 @@ class PortfolioPrioritizationBrowserIT {
 
     @Test
     void petraBuildsComparesAndFreezesTheYearsScenarioAndTheCouncilReadsIt() throws Exception {
+        // This test freezes its year, so it takes one nobody has touched (the test database outlives a run).
+        int year = PrioritiesApiIT.untouchedYear();
+        String priorities = "/portfolio/priorities.xhtml?year=" + year;
+        String scenarios = "/portfolio/scenarios.xhtml?year=" + year;
         try (Browser petra = new Browser()) {
             petra.signIn("petra", "demo");
-            petra.open(PRIORITIES);
+            petra.open(priorities);
             petra.waitFor(By.id("prioritiesForm:budget"));
             assertThat(chartPoints(petra, "frontierChart")).isPositive();
             petra.assertAccessible();
@@ -94,11 +93,11 @@ class PortfolioPrioritizationBrowserIT {
             type(petra, "scenarioForm:name", "Utan styrning");
             click(petra, "scenarioForm:saveScenario");
             waitForMessage(petra, "Scenariot är sparat.");
-            petra.open(PRIORITIES);
+            petra.open(priorities);
             assertThat(petra.waitFor(By.id("summaryValue")).getText()).isEqualTo("895");
             petra.assertAccessible();
 
-            petra.open(SCENARIOS);
+            petra.open(scenarios);
             assertThat(petra.waitFor(By.id("noDecision")).getText()).contains("Inget scenario är fastställt");
             petra.assertAccessible();
             click(petra, "scenariosForm:compare");
@@ -117,13 +116,13 @@ class PortfolioPrioritizationBrowserIT {
             }
             click(petra, "scenariosForm:scenarios:" + forced + ":freeze");
             waitForMessage(petra, "fastställt som årets portföljbeslut");
-            petra.open(SCENARIOS);
+            petra.open(scenarios);
             assertThat(petra.waitFor(By.id("decisionInfo")).getText()).contains("Tvingat försörjningsstöd")
                     .contains("petra");
             assertThat(petra.driver().findElements(By.cssSelector("[id$=':freeze']"))).isEmpty();
             petra.assertAccessible();
 
-            petra.open(PRIORITIES);
+            petra.open(priorities);
             assertThat(petra.waitFor(By.id("frozenNotice")).getText()).contains("fastställt");
             assertThat(petra.driver().findElements(By.id("prioritiesForm:save"))).isEmpty();
             assertThat(petra.driver().findElements(By.id("scenarioForm:saveScenario"))).isEmpty();
@@ -133,14 +132,48 @@ class PortfolioPrioritizationBrowserIT {
 
         try (Browser rolf = new Browser()) {
             rolf.signIn("rolf", "demo");
-            rolf.open(SCENARIOS);
+            rolf.open(scenarios);
             assertThat(rolf.waitFor(By.id("decisionInfo")).getText()).contains("Tvingat försörjningsstöd");
             assertThat(rolf.waitFor(By.id("decisionLines")).getText()).contains(SUPPORT);
             assertThat(rolf.driver().findElements(By.id("scenariosForm"))).isEmpty();
             rolf.assertAccessible();
         }
-        assertThat(Http.signedIn("rolf", "demo").get(PRIORITIES).statusCode()).isEqualTo(403);
-        assertThat(Http.signedIn("anna", "demo").get(SCENARIOS).statusCode()).isEqualTo(403);
+        assertThat(Http.signedIn("rolf", "demo").get(priorities).statusCode()).isEqualTo(403);
+        assertThat(Http.signedIn("anna", "demo").get(scenarios).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theDashboardChartsRenderAndTheSynergyViewShowsAnOverlap() throws Exception {
+        String overlapping = Submissions.submitAsAnna("Mobil dokumentation i hemtjänsten även för nattpatrullen");
+
+        try (Browser petra = new Browser()) {
+            petra.signIn("petra", "demo");
+            petra.open("/portfolio/dashboard.xhtml");
+            for (String chart : List.of("phaseChart", "areaChart", "forvaltningChart", "yearChart", "bubbleChart")) {
+                assertThat(petra.driver().findElements(By.cssSelector("[id$='" + chart + "'] canvas"))).as(chart)
+                        .hasSize(1);
+                // The demo portfolio has items in every view and next year's assessed candidates for the bubbles.
+                assertThat(chartPoints(petra, chart)).as(chart).isPositive();
+            }
+            assertThat(petra.driver().findElement(By.id("phaseTable")).getAttribute("textContent")).contains("Pågår");
+            petra.assertAccessible();
+
+            petra.open("/portfolio/synergies.xhtml");
+            WebElement overlaps = petra.waitFor(By.id("overlaps"));
+            WebElement row = overlaps.findElements(By.cssSelector("tbody > tr")).stream()
+                    .filter(r -> r.getText().contains(overlapping) && r.getText().contains(CARE)).findFirst().orElseThrow();
+            assertThat(row.getText()).contains("Samma system").contains("Liknande beskrivning")
+                    .contains("Mobil dokumentation i hemtjänsten");
+            petra.assertAccessible();
+        }
+
+        try (Browser rolf = new Browser()) {
+            rolf.signIn("rolf", "demo");
+            rolf.open("/portfolio/dashboard.xhtml");
+            assertThat(chartPoints(rolf, "phaseChart")).isPositive();
+            rolf.assertAccessible();
+        }
+        assertThat(Http.signedIn("rolf", "demo").get("/portfolio/synergies.xhtml").statusCode()).isEqualTo(403);
     }
 
     private static void assess(Browser browser, String caseNumber, String cost, List<String> scores, String forcing) {

@@ -123,9 +123,10 @@ public class PrioritiesPage implements Serializable {
         return view.candidates().stream().filter(c -> c.caseNumber().equals(caseNumber)).findFirst().orElse(null);
     }
 
+    /** Last year to the year after next, and the year shown when a link opened another one. */
     public List<Integer> getYears() {
         int now = Year.now(clock).getValue();
-        return List.of(now - 1, now, now + 1, now + 2);
+        return java.util.stream.Stream.of(now - 1, now, now + 1, now + 2, year).distinct().sorted().toList();
     }
 
     public List<Integer> getScores() { return List.of(1, 2, 3, 4, 5); }

@@ -91,9 +91,10 @@ public class ScenariosPage implements Serializable {
         show();
     }
 
+    /** Last year to the year after next, and the year shown when a link opened another one. */
     public List<Integer> getYears() {
         int now = Year.now(clock).getValue();
-        return List.of(now - 1, now, now + 1, now + 2);
+        return java.util.stream.Stream.of(now - 1, now, now + 1, now + 2, year).distinct().sorted().toList();
     }
 
     public int getYear() { return year; }
