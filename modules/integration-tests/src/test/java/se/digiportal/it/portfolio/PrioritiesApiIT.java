@@ -96,6 +96,11 @@ class PrioritiesApiIT {
         HttpResponse<String> decision = Http.basic("rolf", "demo").get(BASE + year + "/decision");
         assertThat(decision.statusCode()).isEqualTo(200);
         assertThat(Http.json(decision).getString("name")).isEqualTo("Första");
+
+        String audit = Http.json(Http.basic("admin", "demo").get(
+                "/api/v1/admin/audit?entityType=PortfolioScenario&entityId=" + firstId + "&max=10"))
+                .getJsonArray("items").toString();
+        assertThat(audit).contains("SCENARIO_SAVED").contains("SCENARIO_FROZEN").contains("\"petra\"");
     }
 
     @Test
