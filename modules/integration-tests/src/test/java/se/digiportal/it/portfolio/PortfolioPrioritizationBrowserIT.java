@@ -149,13 +149,23 @@ class PortfolioPrioritizationBrowserIT {
         try (Browser petra = new Browser()) {
             petra.signIn("petra", "demo");
             petra.open("/portfolio/dashboard.xhtml");
-            for (String chart : List.of("phaseChart", "areaChart", "forvaltningChart", "yearChart", "bubbleChart")) {
+            for (String chart : List.of("phaseChart", "areaChart", "forvaltningChart", "yearChart", "budgetChart",
+                    "bubbleChart")) {
                 assertThat(petra.driver().findElements(By.cssSelector("[id$='" + chart + "'] canvas"))).as(chart)
                         .hasSize(1);
                 // The demo portfolio has items in every view and next year's assessed candidates for the bubbles.
                 assertThat(chartPoints(petra, chart)).as(chart).isPositive();
             }
             assertThat(petra.driver().findElement(By.id("phaseTable")).getAttribute("textContent")).contains("Pågår");
+            // Next year's demo prioritization budget (3 500 tkr) stands beside the items' plans.
+            assertThat(petra.driver().findElement(By.id("budgetTable")).getAttribute("textContent"))
+                    .contains("Budget 3500");
+            assertThat(petra.waitFor(By.id("overdueHeading")).getText()).isEqualTo("Försenade statusrapporter");
+            petra.waitFor(By.id("overdue"));
+            petra.driver().findElement(By.id("subnavPriorities")).click();
+            petra.waitFor(By.id("prioritiesForm:budget"));
+            petra.open("/portfolio/dashboard.xhtml");
+            petra.waitFor(By.id("budgetChart"));
             petra.assertAccessible();
 
             petra.open("/portfolio/synergies.xhtml");
@@ -171,6 +181,9 @@ class PortfolioPrioritizationBrowserIT {
             rolf.signIn("rolf", "demo");
             rolf.open("/portfolio/dashboard.xhtml");
             assertThat(chartPoints(rolf, "phaseChart")).isPositive();
+            // The council reads the overview and the decision, not the project office's working pages.
+            assertThat(rolf.driver().findElements(By.id("subnavPriorities"))).isEmpty();
+            assertThat(rolf.driver().findElements(By.id("subnavScenarios"))).hasSize(1);
             rolf.assertAccessible();
         }
         assertThat(Http.signedIn("rolf", "demo").get("/portfolio/synergies.xhtml").statusCode()).isEqualTo(403);

@@ -295,7 +295,14 @@ public class Priorities {
                 new Row(i.caseNumber().toString(), i.title(), i.serviceAreaCode(), null, false, true)));
         List<Row> list = new ArrayList<>(rows.values());
         for (Row r : list) {
-            r.assessment = assessed.getOrDefault(r.caseNumber, new Assessment(year, r.caseNumber));
+            r.assessment = assessed.get(r.caseNumber);
+            if (r.assessment == null) {
+                // Not yet assessed: the cost starts from the item's budget for the year (kronor, rounded up to tkr).
+                r.assessment = new Assessment(year, r.caseNumber);
+                long kronor = Optional.ofNullable(open.get(r.caseNumber)).flatMap(i -> i.budgetFor(year))
+                        .map(b -> b.investment() + b.operation()).orElse(0L);
+                r.assessment.assess(Math.min(Assessment.MAX_COST, (kronor + 999) / 1000), Map.of(), Forcing.NONE);
+            }
             r.value = r.assessment.value(criteria);
         }
         return list;

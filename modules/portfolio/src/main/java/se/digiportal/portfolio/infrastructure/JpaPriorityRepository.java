@@ -35,6 +35,11 @@ public class JpaPriorityRepository implements PriorityRepository {
     }
 
     @Override
+    public List<PriorityYear> years() {
+        return em.createQuery("SELECT y FROM PriorityYear y ORDER BY y.year", PriorityYear.class).getResultList();
+    }
+
+    @Override
     public PriorityYear save(PriorityYear year) {
         return persist(year, year.id());
     }

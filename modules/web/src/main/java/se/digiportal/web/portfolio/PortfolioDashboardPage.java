@@ -62,6 +62,17 @@ public class PortfolioDashboardPage implements Serializable {
         return counts(view.byYear(), UnaryOperator.identity());
     }
 
+    /** Per year: the prioritization budget beside the items' planned investment and operation. */
+    public String getBudgetChart() {
+        var plans = view.budgetVsPlan();
+        Map<String, List<? extends Number>> series = new LinkedHashMap<>();
+        series.put(messages.text("dashboard.budget"), plans.stream().map(p -> p.budget()).toList());
+        series.put(messages.text("dashboard.plannedInvestment"), plans.stream().map(p -> p.plannedInvestment()).toList());
+        series.put(messages.text("dashboard.plannedOperation"), plans.stream().map(p -> p.plannedOperation()).toList());
+        return ChartJson.bar(plans.stream().map(p -> String.valueOf(p.year())).toList(), series,
+                messages.text("priorities.chart.cost"));
+    }
+
     /** Value against cost, the bubble's size the risk score (unscored risk drawn smallest). */
     public String getBubbleChart() {
         var points = view.bubbles().stream()

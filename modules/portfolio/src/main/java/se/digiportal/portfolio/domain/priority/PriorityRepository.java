@@ -13,6 +13,9 @@ public interface PriorityRepository {
 
     Optional<PriorityYear> year(int year);
 
+    /** Every budget year that has been worked on, earliest first. */
+    List<PriorityYear> years();
+
     PriorityYear save(PriorityYear year);
 
     List<Assessment> assessments(int year);
