@@ -160,8 +160,22 @@ class PortfolioPrioritizationBrowserIT {
             // Next year's demo prioritization budget (3 500 tkr) stands beside the items' plans.
             assertThat(petra.driver().findElement(By.id("budgetTable")).getAttribute("textContent"))
                     .contains("Budget 3500");
-            assertThat(petra.waitFor(By.id("overdueHeading")).getText()).isEqualTo("Försenade statusrapporter");
-            petra.waitFor(By.id("overdue"));
+            petra.assertAccessible();
+
+            // Hemtjänsten last reported 20 days ago (demo): not overdue while a report is due every 1000 days, overdue
+            // once the administrator asks for one every 10 days.
+            Http admin = Http.basic("admin", "demo");
+            try {
+                assertThat(interval(admin, "1000")).isEqualTo(200);
+                petra.open("/portfolio/dashboard.xhtml");
+                assertThat(petra.waitFor(By.id("overdue")).getText()).doesNotContain(CARE);
+                assertThat(interval(admin, "10")).isEqualTo(200);
+                petra.open("/portfolio/dashboard.xhtml");
+                assertThat(petra.waitFor(By.id("overdue")).getText()).contains(CARE)
+                        .contains("Mobil dokumentation i hemtjänsten");
+            } finally {
+                interval(admin, "30");
+            }
             petra.driver().findElement(By.id("subnavPriorities")).click();
             petra.waitFor(By.id("prioritiesForm:budget"));
             petra.open("/portfolio/dashboard.xhtml");
@@ -187,6 +201,11 @@ class PortfolioPrioritizationBrowserIT {
             rolf.assertAccessible();
         }
         assertThat(Http.signedIn("rolf", "demo").get("/portfolio/synergies.xhtml").statusCode()).isEqualTo(403);
+    }
+
+    private static int interval(Http admin, String days) throws Exception {
+        return admin.putJson("/api/v1/admin/settings/STATUS_REPORT_INTERVAL_DAYS", "{\"value\":\"" + days + "\"}")
+                .statusCode();
     }
 
     private static void assess(Browser browser, String caseNumber, String cost, List<String> scores, String forcing) {

@@ -46,7 +46,6 @@ public class PrioritiesPage implements Serializable {
     private String criterionName;
     private Direction criterionDirection = Direction.HIGHER_IS_BETTER;
     private Integer criterionWeight;
-    private Long lastScenarioId;
 
     @PostConstruct
     void load() {
@@ -66,11 +65,10 @@ public class PrioritiesPage implements Serializable {
 
     public void saveScenario() {
         try {
-            var s = priorities.saveScenario(year, scenarioName);
+            priorities.saveScenario(year, scenarioName);
             scenarioName = null;
             messages.info("priorities.scenarioSaved");
             view = priorities.workspace(year);
-            lastScenarioId = s.id();
         } catch (InvalidInputException e) {
             if ("name".equals(e.errors().get(0).field())) {
                 messages.fieldErrors("scenarioForm", e);
@@ -133,7 +131,6 @@ public class PrioritiesPage implements Serializable {
     public Forcing[] getForcings() { return Forcing.values(); }
     public Direction[] getDirections() { return Direction.values(); }
     public boolean isEditable() { return view != null && !view.frozen(); }
-    public Long getLastScenarioId() { return lastScenarioId; }
 
     public int getYear() { return year; }
     public void setYear(int year) { this.year = year; }
