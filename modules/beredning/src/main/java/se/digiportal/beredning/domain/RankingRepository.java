@@ -10,6 +10,9 @@ public interface RankingRepository {
 
     Optional<Ranking> find(String serviceAreaCode, int year);
 
+    /** Every saved ranking of the year, whichever area. */
+    List<Ranking> findByYear(int year);
+
     /**
      * The area's cases with step-1 assessment INCLUDE that are still open or referred and not yet in a frozen
      * ranking of the area, oldest submission first.

@@ -35,6 +35,12 @@ public class JpaRankingRepository implements RankingRepository {
     }
 
     @Override
+    public List<Ranking> findByYear(int year) {
+        return em.createQuery("SELECT r FROM Ranking r WHERE r.rankingYear = :y ORDER BY r.serviceAreaCode", Ranking.class)
+                .setParameter("y", year).getResultList();
+    }
+
+    @Override
     public List<PreparationCase> includedUnfrozen(String serviceAreaCode) {
         return em.createQuery("SELECT c FROM PreparationCase c WHERE c.serviceAreaCode = :a"
                         + " AND c.assessment = :include AND c.status NOT IN :closed"

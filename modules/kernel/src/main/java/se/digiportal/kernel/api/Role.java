@@ -6,7 +6,9 @@ package se.digiportal.kernel.api;
  */
 public enum Role {
     SUBMITTER, PREPARER, COUNCIL_MEMBER, COUNCIL_SECRETARY, PROJECT_OFFICE, OBJECT_OWNER, OBJECT_LEAD,
-    SYSTEM_SPECIALIST, UNIT_CONTACT, ADMIN;
+    SYSTEM_SPECIALIST, UNIT_CONTACT, ADMIN,
+    /** A system that reads the portfolio feeds (the project office's tools); it can only GET them. */
+    API_CLIENT;
 
     /** Role names as constants, for annotations. Kept equal to the enum by a unit test. */
     public static final class Names {
@@ -20,6 +22,7 @@ public enum Role {
         public static final String SYSTEM_SPECIALIST = "SYSTEM_SPECIALIST";
         public static final String UNIT_CONTACT = "UNIT_CONTACT";
         public static final String ADMIN = "ADMIN";
+        public static final String API_CLIENT = "API_CLIENT";
 
         private Names() {
         }

@@ -15,6 +15,8 @@ public enum SettingKey {
     PARKING_DELAY_WORKING_DAYS(SettingType.NON_NEGATIVE_INTEGER, "5"),
     /** Beredning suggests referral to the council when a case is estimated at this many hours or more. */
     REFERRAL_SIZE_HOURS(SettingType.NON_NEGATIVE_INTEGER, "500"),
+    /** Days an item in progress may go without a status report before the portfolio dashboard calls it overdue. */
+    STATUS_REPORT_INTERVAL_DAYS(SettingType.NON_NEGATIVE_INTEGER, "30"),
     /** Who to ask when no criterion is met: the IT-projektkontoret. */
     PROJECT_OFFICE_CONTACT(SettingType.TEXT,
             "IT-projektkontoret, projektkontoret@kommun.example, 08-123 450 00"),

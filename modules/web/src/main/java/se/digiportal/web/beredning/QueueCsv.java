@@ -9,18 +9,15 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.LongFunction;
 import java.util.function.UnaryOperator;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import se.digiportal.beredning.application.Views.QueueRow;
+import se.digiportal.web.csv.SpreadsheetCsv;
 import se.digiportal.web.faces.FacesMessages;
 
-/**
- * The beredning queue as CSV for a spreadsheet: UTF-8 with a byte-order mark (so Excel reads å, ä, ö), headers
- * in the reader's language, and every cell that a spreadsheet would take for a formula neutralised.
- */
+/** The beredning queue as CSV for a spreadsheet ({@link SpreadsheetCsv}), headers in the reader's language. */
 public final class QueueCsv {
 
-    public static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
+    public static final String MEDIA_TYPE = SpreadsheetCsv.MEDIA_TYPE;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Europe/Stockholm"));
 
@@ -34,8 +31,7 @@ public final class QueueCsv {
     public static void write(List<QueueRow> rows, Locale locale, LongFunction<String> forvaltning,
                              UnaryOperator<String> serviceArea, Writer out) throws IOException {
         ResourceBundle text = ResourceBundle.getBundle(FacesMessages.BUNDLE, locale);
-        out.write('\uFEFF');
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").build())) {
+        try (CSVPrinter csv = SpreadsheetCsv.open(out)) {
             csv.printRecord(List.of("beredning.col.caseNumber", "beredning.col.title", "beredning.col.status",
                     "beredning.col.serviceArea", "beredning.col.forvaltning", "beredning.col.submittedAt",
                     "beredning.col.assignee", "beredning.col.criteria", "beredning.col.checklist",
@@ -49,13 +45,7 @@ public final class QueueCsv {
         }
     }
 
-    /** A cell starting with =, +, -, @, tab or carriage return would run as a formula: prefix an apostrophe. */
-    static String safe(String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
+    private static String safe(String value) {
+        return SpreadsheetCsv.safe(value);
     }
 }

@@ -18,7 +18,7 @@ public class Navigation {
 
     public List<Area> getAreas() {
         return currentUser.profile()
-                .map(p -> Arrays.stream(Area.values()).filter(a -> a.admits(p.roles())).toList())
+                .map(p -> Arrays.stream(Area.values()).filter(a -> a.inNavigation() && a.admits(p.roles())).toList())
                 .orElse(List.of());
     }
 

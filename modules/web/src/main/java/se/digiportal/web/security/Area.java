@@ -14,6 +14,9 @@ public enum Area {
     INTAKE("/intake/", "nav.intake", "pi pi-file-edit", Role.SUBMITTER, Role.UNIT_CONTACT),
     BEREDNING("/beredning/", "nav.beredning", "pi pi-check-square", Role.PREPARER),
     COUNCIL("/council/", "nav.council", "pi pi-users", Role.COUNCIL_MEMBER, Role.COUNCIL_SECRETARY),
+    /** The project office's own portfolio pages, reached from the portfolio's sub-navigation (before PORTFOLIO). */
+    PORTFOLIO_PRIORITIES("/portfolio/priorities.xhtml", null, null, Role.PROJECT_OFFICE),
+    PORTFOLIO_SYNERGIES("/portfolio/synergies.xhtml", null, null, Role.PROJECT_OFFICE),
     PORTFOLIO("/portfolio/", "nav.portfolio", "pi pi-briefcase",
             Role.PROJECT_OFFICE, Role.PREPARER, Role.COUNCIL_MEMBER, Role.COUNCIL_SECRETARY),
     OBJECTS("/objects/", "nav.objects", "pi pi-sitemap",
@@ -43,6 +46,8 @@ public enum Area {
     public String pathPrefix() { return pathPrefix; }
     public String labelKey() { return labelKey; }
     public String icon() { return icon; }
-    public String home() { return pathPrefix + "index.xhtml"; }
+    public String home() { return pathPrefix.endsWith(".xhtml") ? pathPrefix : pathPrefix + "index.xhtml"; }
+    /** Whether the main navigation lists it; single pages inside an area are linked from the area instead. */
+    public boolean inNavigation() { return labelKey != null; }
     public Set<Role> roles() { return EnumSet.copyOf(roles); }
 }
