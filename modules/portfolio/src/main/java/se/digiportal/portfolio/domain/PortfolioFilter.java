@@ -8,8 +8,4 @@ import java.time.Instant;
  */
 public record PortfolioFilter(RagStatus status, String serviceAreaCode, Long orgUnitId, Integer year, Phase phase,
                               Instant updatedSince) {
-
-    public static PortfolioFilter all() {
-        return new PortfolioFilter(null, null, null, null, null, null);
-    }
 }
