@@ -9,9 +9,13 @@ import se.digiportal.beredning.domain.DecisionBasisRepository;
 import se.digiportal.beredning.domain.PreparationCaseRepository;
 import se.digiportal.kernel.api.Role;
 
-/** The published underlag for the council's members and secretary (and the beredare who wrote them). */
+/**
+ * The published underlag for the council's members and secretary (and the beredare who wrote them), and for the
+ * project office that resources what the council decided on it.
+ */
 @Stateless
-@RolesAllowed({Role.Names.PREPARER, Role.Names.COUNCIL_MEMBER, Role.Names.COUNCIL_SECRETARY})
+@RolesAllowed({Role.Names.PREPARER, Role.Names.COUNCIL_MEMBER, Role.Names.COUNCIL_SECRETARY,
+        Role.Names.PROJECT_OFFICE})
 public class PublishedDecisionBases implements DecisionBases {
 
     @Inject

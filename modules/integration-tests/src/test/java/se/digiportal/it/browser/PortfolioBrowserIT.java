@@ -2,7 +2,10 @@ package se.digiportal.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -19,6 +22,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.digiportal.it.portfolio.PortfolioCases;
 import se.digiportal.it.support.Browser;
+import se.digiportal.it.support.Http;
 import se.digiportal.it.support.PortalDeployment;
 
 /**
@@ -53,6 +57,14 @@ class PortfolioBrowserIT {
             petra.waitFor(By.id("overview"));
             assertThat(b.findElement(By.id("entryPath")).getText()).isEqualTo("Beviljad av digitaliseringsrådet");
             assertThat(b.findElement(By.id("origin")).getText()).contains("Rådets beslut", "Beslutsunderlaget");
+            assertThat(b.findElements(By.cssSelector("a[id$='caseLink'], a[id$='decisionLink']")))
+                    .as("no link to pages the project office may not open").isEmpty();
+            String underlag = b.findElement(By.cssSelector("a[id$='underlagLink']")).getAttribute("href");
+            String path = underlag.substring(underlag.indexOf("/portfolio/underlag.pdf"));
+            HttpResponse<byte[]> pdf = Http.signedIn("petra", "demo").getBytes(path);
+            assertThat(pdf.statusCode()).isEqualTo(200);
+            assertThat(new String(Arrays.copyOf(pdf.body(), 5), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            assertThat(Http.signedIn("anna", "demo").getBytes(path).statusCode()).isEqualTo(403);
             petra.assertAccessible();
 
             tab(b, "Resurssäkring");

@@ -3,6 +3,7 @@ package se.digiportal.portfolio.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import se.digiportal.beredning.api.DecisionBases;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -83,6 +84,9 @@ public class PortfolioItems {
     @Inject
     CurrentUserService currentUser;
 
+    @Inject
+    DecisionBases decisionBases;
+
     /** One page ({@code page} from 0) of the filtered items, in case-number order. */
     public ItemPage page(ItemFilter filter, int page, int size) {
         if (page < 0) {
@@ -116,6 +120,20 @@ public class PortfolioItems {
     public ItemView item(String caseNumber) {
         return detail(items.findByCaseNumber(caseNumber)
                 .orElseThrow(() -> new NotFoundException("portfolio item " + caseNumber)));
+    }
+
+    /**
+     * The published underlag the council decided on, for those who resource and follow up the item; items that
+     * entered on the recommendations-only path have none.
+     */
+    @RolesAllowed({Role.Names.PROJECT_OFFICE, Role.Names.PREPARER, Role.Names.COUNCIL_MEMBER,
+            Role.Names.COUNCIL_SECRETARY})
+    public byte[] underlagPdf(long id) {
+        Long underlagId = find(id).underlagId();
+        if (underlagId == null) {
+            throw new NotFoundException("underlag of portfolio item " + id);
+        }
+        return decisionBases.pdf(underlagId).orElseThrow(() -> new NotFoundException("underlag " + underlagId));
     }
 
     /** Items changed after {@code since} (at most {@link #MAX_CHANGES}, oldest first), including final ones. */

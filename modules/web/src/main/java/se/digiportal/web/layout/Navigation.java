@@ -22,6 +22,13 @@ public class Navigation {
                 .orElse(List.of());
     }
 
+    /** Whether the signed-in user may open the page at {@code path}, so a link is offered only where it leads. */
+    public boolean mayOpen(String path) {
+        return currentUser.profile()
+                .map(p -> Area.of(path).map(a -> a.admits(p.roles())).orElse(true))
+                .orElse(false);
+    }
+
     public boolean isCurrent(Area area) {
         String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
         return viewId.startsWith(area.pathPrefix());
