@@ -132,6 +132,17 @@ class AllPagesIT {
                         .contains("<ui:include src=\"/" + fragment + "\""));
     }
 
+    /** The receipt page shows a case to its own submitter's side only: another förvaltning's submitter is told no. */
+    @Test
+    void aSubmitterOfAnotherDepartmentDoesNotSeeAnnasCase() throws Exception {
+        String path = "/intake/receipt.xhtml?case=" + FIXTURES.referredCase();
+
+        HttpResponse<String> erik = http("erik").get(path);
+
+        assertThat(erik.statusCode()).isEqualTo(200);
+        assertThat(erik.body()).contains("Ärendet finns inte.").doesNotContain(Fixtures.CASE_TITLE);
+    }
+
     @TestFactory
     Stream<DynamicNode> everyPage() {
         return Stream.of(
@@ -268,6 +279,7 @@ class AllPagesIT {
 
     /** The cases, meetings and objects the pages with parameters show, created once when first needed. */
     private static final class Fixtures {
+        static final String CASE_TITLE = "Alla sidor: e-underskrift av biståndsbeslut";
         private String referredCase;
         private Long councilMeeting;
         private Long consultation;
@@ -276,7 +288,7 @@ class AllPagesIT {
 
         String referredCase() throws Exception {
             if (referredCase == null) {
-                referredCase = ReferredCases.referred("Alla sidor: e-underskrift av biståndsbeslut");
+                referredCase = ReferredCases.referred(CASE_TITLE);
             }
             return referredCase;
         }
