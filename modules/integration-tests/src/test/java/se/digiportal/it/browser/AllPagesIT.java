@@ -78,6 +78,13 @@ class AllPagesIT {
             new Page("council/consultation.xhtml", "rolf", f -> "/council/consultation.xhtml?id=" + f.consultation()),
             new Page("council/members.xhtml", "rolf", f -> "/council/members.xhtml"),
 
+            new Page("portfolio/item.xhtml", "petra", f -> "/portfolio/item.xhtml?id=" + f.portfolioItem()),
+            new Page("portfolio/capacity.xhtml", "petra", f -> "/portfolio/capacity.xhtml"),
+            new Page("portfolio/priorities.xhtml", "petra", f -> "/portfolio/priorities.xhtml"),
+            new Page("portfolio/scenarios.xhtml", "petra", f -> "/portfolio/scenarios.xhtml"),
+            new Page("portfolio/dashboard.xhtml", "petra", f -> "/portfolio/dashboard.xhtml"),
+            new Page("portfolio/synergies.xhtml", "petra", f -> "/portfolio/synergies.xhtml"),
+
             new Page("objects/index.xhtml", "lena", f -> "/objects/index.xhtml"),
             new Page("objects/object.xhtml", "lena", f -> "/objects/object.xhtml?id=" + f.careObject()),
             new Page("objects/plan.xhtml", "lena",
@@ -288,6 +295,7 @@ class AllPagesIT {
         private Long consultation;
         private Long beredningMeeting;
         private Long careObject;
+        private Long portfolioItem;
 
         String referredCase() throws Exception {
             if (referredCase == null) {
@@ -314,6 +322,16 @@ class AllPagesIT {
                         .getJsonNumber("id").longValue();
             }
             return consultation;
+        }
+
+        /** An item in the portfolio: the first of the project office's feed. */
+        long portfolioItem() throws Exception {
+            if (portfolioItem == null) {
+                portfolioItem = Http.json(ReferredCases.ok(Http.basic("petra", "demo")
+                                .get("/api/v1/portfolio?page=0&size=1"))).getJsonArray("items")
+                        .getJsonObject(0).getJsonNumber("id").longValue();
+            }
+            return portfolioItem;
         }
 
         /** The first meeting the beredningsgrupp's meeting plan links to (the demo data plans them). */
