@@ -16,11 +16,28 @@ import se.digiportal.kernel.api.CaseEvent;
  * @param agendaItemNumber the item's paragraph (§) on the agenda, 1 = first
  * @param conditions       e.g. "som pilot", or null
  * @param whatToComplete   for a returned case (återremiss), what beredning is to complete; otherwise null
+ * @param outcomeWords     the outcome as the record words it: "Tillstyrkt"/"Avstyrkt" for a samråd held on a meeting,
+ *                         otherwise the outcome's Swedish name
  */
 public record CouncilDecisionTaken(String caseNumber, String title, DecisionOutcome outcome, String motivation,
                                    String conditions, String whatToComplete, long meetingId, Instant meetingStartsAt,
-                                   long agendaItemId, int agendaItemNumber, String decidedBy, Instant occurredAt)
+                                   long agendaItemId, int agendaItemNumber, String decidedBy, Instant occurredAt,
+                                   String outcomeWords)
         implements CaseEvent {
+
+    public CouncilDecisionTaken {
+        if (outcomeWords == null || outcomeWords.isBlank()) {
+            outcomeWords = outcome.swedish();
+        }
+    }
+
+    /** A decision worded as such (Beviljat, Avslag, ...). */
+    public CouncilDecisionTaken(String caseNumber, String title, DecisionOutcome outcome, String motivation,
+                                String conditions, String whatToComplete, long meetingId, Instant meetingStartsAt,
+                                long agendaItemId, int agendaItemNumber, String decidedBy, Instant occurredAt) {
+        this(caseNumber, title, outcome, motivation, conditions, whatToComplete, meetingId, meetingStartsAt,
+                agendaItemId, agendaItemNumber, decidedBy, occurredAt, null);
+    }
 
     private static final int DETAIL_MAX_LENGTH = 1000;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd")
@@ -43,7 +60,7 @@ public record CouncilDecisionTaken(String caseNumber, String title, DecisionOutc
 
     @Override
     public String timelineDetail() {
-        String detail = outcome.swedish() + ": " + motivation;
+        String detail = outcomeWords + ": " + motivation;
         if (conditions != null && !conditions.isBlank()) {
             detail += " Villkor: " + conditions;
         }

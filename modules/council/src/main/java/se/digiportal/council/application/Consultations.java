@@ -16,7 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import se.digiportal.beredning.api.DecisionBases;
 import se.digiportal.council.api.ConsultationClosed;
@@ -40,6 +40,7 @@ import se.digiportal.kernel.application.AuditTrail;
 import se.digiportal.kernel.application.CurrentUserService;
 import se.digiportal.kernel.application.Directory;
 import se.digiportal.kernel.application.MailMessage;
+import se.digiportal.kernel.application.Views.Person;
 import se.digiportal.kernel.application.Mailer;
 import se.digiportal.kernel.domain.Changes;
 
@@ -217,7 +218,7 @@ public class Consultations {
         mail(c, summary);
     }
 
-    /** To the contact person, the submitter and the responsible director (when a portal user by that name). */
+    /** To the contact person, the submitter and the responsible director. */
     private void mail(Consultation c, String summary) {
         Set<String> to = new LinkedHashSet<>();
         contacts.find(c.caseNumber()).ifPresent(contact -> {
@@ -227,11 +228,7 @@ public class Consultations {
             directory.person(contact.submittedBy()).map(p -> p.email()).filter(e -> e != null && e.contains("@"))
                     .ifPresent(to::add);
         });
-        if (c.responsibleDirector() != null) {
-            Arrays.stream(Role.values()).flatMap(r -> directory.withRole(r).stream())
-                    .filter(p -> p.fullName().equalsIgnoreCase(c.responsibleDirector()))
-                    .map(p -> p.email()).filter(Objects::nonNull).findFirst().ifPresent(to::add);
-        }
+        director(c).map(p -> p.email()).filter(e -> e != null && e.contains("@")).ifPresent(to::add);
         if (to.isEmpty()) {
             return;
         }
@@ -243,6 +240,19 @@ public class Consultations {
                 + " ärenden i Digitaliseringsportalen.";
         mailer.send(new MailMessage(List.copyOf(to), "Snabbsamråd avslutat: " + c.caseNumber() + " "
                 + c.outcome().swedish().toLowerCase(Locale.ROOT), body, List.of()));
+    }
+
+    /**
+     * The förvaltningschef of the case's förvaltning; only when none is set, the portal user whose name the
+     * submitter wrote as responsible director.
+     */
+    private Optional<Person> director(Consultation c) {
+        Optional<Person> manager = directory.managerOf(c.orgUnitId());
+        if (manager.isPresent() || c.responsibleDirector() == null) {
+            return manager;
+        }
+        return Arrays.stream(Role.values()).flatMap(r -> directory.withRole(r).stream())
+                .filter(p -> p.fullName().equalsIgnoreCase(c.responsibleDirector())).findFirst();
     }
 
     private Consultation find(long id) {

@@ -136,7 +136,8 @@ public class CouncilDecisions {
         audit.record(CouncilMeetings.AUDIT_TYPE, meeting.id(), "DECISION_RECORDED", Changes.between(Map.of(), after));
         CouncilDecisionTaken event = new CouncilDecisionTaken(referral.caseNumber(), referral.title(), outcome,
                 decision.motivation(), decision.conditions(), decision.whatToComplete(), meeting.id(),
-                meeting.startsAt(), item.id(), item.position(), decision.decidedBy(), decision.decidedAt());
+                meeting.startsAt(), item.id(), item.position(), decision.decidedBy(), decision.decidedAt(),
+                referral.kind().words(outcome));
         if (outcome == DecisionOutcome.DEFERRED) {
             deferToNextMeeting(meeting, referral);
         } else if (outcome == DecisionOutcome.RETURNED) {

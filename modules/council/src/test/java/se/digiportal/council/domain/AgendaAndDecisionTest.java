@@ -172,6 +172,21 @@ class AgendaAndDecisionTest {
     }
 
     @Test
+    void a_samrad_held_on_a_meeting_reaches_the_timeline_in_samrad_words() {
+        var endorsed = new se.digiportal.council.api.CouncilDecisionTaken("DIGI-2026-0002", "E-arkiv",
+                DecisionOutcome.APPROVED, "Samordnas med regionens e-arkiv.", null, null, 1,
+                java.time.Instant.parse("2026-12-10T12:00:00Z"), 2, 3, "rolf", NOW,
+                ReferralKind.CONSULTATION.words(DecisionOutcome.APPROVED));
+        assertThat(endorsed.timelineDetail()).isEqualTo("Tillstyrkt: Samordnas med regionens e-arkiv."
+                + " (Digitaliseringsrådet 2026-12-10, § 3)");
+        var advisedAgainst = new se.digiportal.council.api.CouncilDecisionTaken("DIGI-2026-0002", "E-arkiv",
+                DecisionOutcome.REJECTED, "Dubblerar befintligt system.", null, null, 1,
+                java.time.Instant.parse("2026-12-10T12:00:00Z"), 2, 3, "rolf", NOW,
+                ReferralKind.CONSULTATION.words(DecisionOutcome.REJECTED));
+        assertThat(advisedAgainst.timelineDetail()).startsWith("Avstyrkt: ").doesNotContain("Avslag");
+    }
+
+    @Test
     void a_long_decision_is_cut_on_the_timeline_but_keeps_where_it_was_taken() {
         var event = new se.digiportal.council.api.CouncilDecisionTaken("DIGI-2026-0001", "Titel",
                 DecisionOutcome.RETURNED, "x".repeat(3000), null, "Komplettera kostnaderna", 1,

@@ -94,7 +94,7 @@ class ConsultationBrowserIT {
 
             maria.open("/council/consultations.xhtml");
             maria.waitFor(By.id("current"));
-            assertThat(m.findElement(By.id("current")).getText()).contains(caseNumber, "1 / 4", "Invänder");
+            assertThat(m.findElement(By.id("current")).getText()).contains(caseNumber, "1 / 5", "Invänder");
             maria.assertAccessible();
 
             maria.open("/council/members.xhtml");

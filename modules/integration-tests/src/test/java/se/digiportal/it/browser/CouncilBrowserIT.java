@@ -30,7 +30,7 @@ import se.digiportal.it.support.Smtp;
  * The council secretary's day in Chromium: Rolf finds the case beredning referred on the "to be scheduled" list,
  * places it on a meeting, opens the agenda with the underlag link and records an approval; Anna's timeline shows
  * the decision and the mail reaches GreenMail. Adjusted minutes offer no edit control, a forged post changes
- * nothing, and a correction is drafted as a document of its own. axe-core checks each council screen.
+ * nothing, and a correction is drafted as a document of its own and edited on the page while a draft. axe-core checks each council screen.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -153,6 +153,32 @@ class CouncilBrowserIT {
             assertThat(correction.getText()).contains("som pilot under 2027");
             assertThat(download(b, correction.findElement(By.cssSelector("a.correction-pdf")).getAttribute("href")))
                     .isEqualTo("200 application/pdf %PDF-");
+            rolf.assertAccessible();
+
+            // The secretary edits the draft on the page: a blank text is refused at the field, nothing lost.
+            b.findElement(By.cssSelector("li.correction button.edit-correction")).click();
+            wait(b).until(ExpectedConditions.presenceOfElementLocated(By.id("correctionsForm:saveCorrection")));
+            assertThat(b.findElement(By.id("correctionsForm:correctionBody")).getAttribute("value"))
+                    .isEqualTo("I § 1 ska villkoret lyda: som pilot under 2027.");
+            assertThat(b.findElements(By.id("correctionsForm:draftCorrection"))).as("editing, not drafting").isEmpty();
+            rolf.assertAccessible();
+            b.findElement(By.id("correctionsForm:correctionBody")).clear();
+            b.findElement(By.id("correctionsForm:saveCorrection")).click();
+            wait(b).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#correctionsForm .field-error"),
+                    "Protokollets text saknas"));
+            assertThat(b.findElement(By.cssSelector("li.correction")).getText()).as("nothing lost")
+                    .contains("som pilot under 2027");
+            b.findElement(By.id("correctionsForm:correctionBody"))
+                    .sendKeys("I § 1 ska villkoret lyda: som pilot under våren 2027.");
+            new Select(b.findElement(By.id("correctionsForm:correctionAdjuster"))).selectByValue("maria");
+            b.findElement(By.id("correctionsForm:saveCorrection")).click();
+            wait(b).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("li.correction"),
+                    "som pilot under våren 2027"));
+            WebElement edited = b.findElement(By.cssSelector("li.correction"));
+            assertThat(edited.getAttribute("data-status")).isEqualTo("DRAFT");
+            assertThat(edited.getText()).contains("maria");
+            assertThat(b.findElements(By.cssSelector("li.correction"))).as("the same draft, edited").hasSize(1);
+            assertThat(b.findElements(By.id("correctionsForm:draftCorrection"))).as("back to drafting").isNotEmpty();
             rolf.assertAccessible();
         }
         assertThat(Http.json(Http.basic("rolf", "demo").get("/api/v1/council/meetings/" + meetingId + "/minutes"))

@@ -150,6 +150,26 @@ class LayoutBrowserIT {
     }
 
     @Test
+    void anAdministratorSeesTheForvaltningschefAndMeetsASwedishErrorAtTheField() {
+        try (Browser browser = new Browser()) {
+            browser.signIn("admin", "demo");
+            browser.open("/admin/index.xhtml");
+            browser.waitFor(By.cssSelector("button[aria-label='Ändra Socialförvaltningen']")).click();
+            WebElement manager = browser.waitFor(By.id("orgUnitForm:manager"));
+            assertThat(manager.getAttribute("value")).isEqualTo("olle");
+            manager.clear();
+            manager.sendKeys("ingen.sadan");
+            browser.driver().findElement(By.id("orgUnitForm:save")).click();
+            assertThat(browser.waitFor(By.cssSelector("#orgUnitForm .ui-message-error")).getText())
+                    .contains("Det finns ingen aktiv användare");
+            assertThat(browser.driver().findElement(By.id("orgUnitForm:manager")).getAttribute("value"))
+                    .as("nothing lost").isEqualTo("ingen.sadan");
+            browser.assertAccessible();
+            browser.driver().findElement(By.id("orgUnitForm:cancel")).click();
+        }
+    }
+
+    @Test
     void anAdministratorChangesASettingAndMeetsASwedishErrorAtTheField() {
         try (Browser browser = new Browser()) {
             browser.signIn("admin", "demo");

@@ -31,7 +31,7 @@ import se.digiportal.it.support.Smtp;
 
 /**
  * A snabbsamråd from beredning's request to its recorded outcome: the secretary opens it with a deadline, two of the
- * four members answer (one objects), the clock is moved past the deadline and the closing the timer runs closes it
+ * five members answer (one objects), the clock is moved past the deadline and the closing the timer runs closes it
  * once; the outcome is on the submitter's timeline, mailed to her and to the responsible director, reported in the
  * next minutes, and a late answer is refused. Who may do what (401, 403) and bad input (400 naming the field).
  * The client steps run over HTTP; the closing runs inside the server, where the clock can be moved.
@@ -86,7 +86,7 @@ class ConsultationIT {
                 "{\"deadline\":\"" + Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES) + "\"}");
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
         assertThat(Http.json(opened).getString("status")).isEqualTo("OPEN");
-        assertThat(Http.json(opened).getInt("asked")).as("the council's four demo members").isEqualTo(4);
+        assertThat(Http.json(opened).getInt("asked")).as("the council's five demo members").isEqualTo(5);
         assertProblem(rolf.postJson(BASE + "/" + id + "/opening",
                 "{\"deadline\":\"" + Instant.now().plus(Duration.ofDays(3)) + "\"}"), 409);
 
@@ -109,12 +109,30 @@ class ConsultationIT {
         JsonObject detail = Http.json(ok(Http.basic("olle", "demo").get(BASE + "/" + id)));
         assertThat(detail.getJsonArray("participants").getValuesAs(jakarta.json.JsonString.class))
                 .extracting(jakarta.json.JsonString::getString)
-                .containsExactlyInAnyOrder("maria", "olle", "rolf", "sven");
+                .containsExactlyInAnyOrder("ingrid", "maria", "olle", "rolf", "sven");
         assertThat(detail.getJsonArray("responses").getValuesAs(JsonObject.class))
                 .extracting(r -> r.getString("memberName")).containsExactlyInAnyOrder("Maria Berg", "Sven Åkesson");
         HttpResponse<byte[]> pdf = maria.getBytes(BASE + "/" + id + "/underlag.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(Arrays.copyOf(pdf.body(), 5))).isEqualTo("%PDF-");
+
+        // The director is data: Karin stands in as Socialförvaltningen's manager, so the closing is mailed to her
+        // and not to Olle, whose name the submitter wrote (restored after the mail, in step 3).
+        Http admin = Http.basic("admin", "demo");
+        assertThat(orgUnit("SOC").getString("manager")).as("demo manager").isEqualTo("olle");
+        assertProblem(rolf.putJson("/api/v1/org-units/" + orgUnitId("SOC"), socWithManager("karin")), 403);
+        assertThat(Http.anonymous().putJson("/api/v1/org-units/" + orgUnitId("SOC"), socWithManager("karin"))
+                .statusCode()).isEqualTo(401);
+        assertField(admin.putJson("/api/v1/org-units/" + orgUnitId("SOC"), socWithManager("ingen.sadan")), "manager");
+        assertField(admin.putJson("/api/v1/org-units/" + orgUnitId("SOC-ALD"), "{\"code\":\"SOC-ALD\","
+                + "\"name\":\"Äldreomsorgen\",\"kind\":\"VERKSAMHET\",\"parentId\":" + orgUnitId("SOC")
+                + ",\"manager\":\"karin\"}"), "manager");
+        assertThat(orgUnit("SOC").getString("manager")).as("nothing half-saved").isEqualTo("olle");
+        HttpResponse<String> managed = admin.putJson("/api/v1/org-units/" + orgUnitId("SOC"), socWithManager("karin"));
+        assertThat(managed.statusCode()).as(managed.body()).isEqualTo(200);
+        assertThat(Http.json(admin.get("/api/v1/admin/audit?entityType=OrgUnit&entityId=" + orgUnitId("SOC")
+                        + "&max=10")).getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("action")).contains("ORG_UNIT_UPDATED");
     }
 
     @Test
@@ -138,11 +156,11 @@ class ConsultationIT {
         JsonObject result = Http.json(ok(rolf.get(BASE + "/" + id + "/results")));
         assertThat(result.getString("status")).isEqualTo("CLOSED");
         assertThat(result.getString("outcome")).isEqualTo("OBJECTIONS");
-        assertThat(result.getInt("asked")).isEqualTo(4);
+        assertThat(result.getInt("asked")).isEqualTo(5);
         assertThat(result.getInt("agreed")).isEqualTo(1);
         assertThat(result.getJsonArray("objections").getValuesAs(JsonObject.class)).singleElement()
                 .satisfies(o -> assertThat(o.getString("member")).isEqualTo("sven"));
-        assertThat(result.getString("summary")).startsWith("Invändningar (2 av 4 ledamöter svarade")
+        assertThat(result.getString("summary")).startsWith("Invändningar (2 av 5 ledamöter svarade")
                 .contains("Invändning från Sven Åkesson: Kommunen har redan ett kölappssystem");
         assertProblem(Http.basic("olle", "demo").postJson(BASE + "/" + id + "/responses", "{\"answer\":\"AGREE\"}"),
                 409);
@@ -156,8 +174,16 @@ class ConsultationIT {
 
         MimeMessage told = Smtp.await((GreenMail) mail(),
                 "Snabbsamråd avslutat: " + caseNumber);
-        assertThat(Arrays.stream(told.getAllRecipients()).map(Object::toString))
-                .contains("anna.kontakt@adalen.example", "anna.lindqvist@adalen.example", "olle.strand@adalen.example");
+        try {
+            assertThat(Arrays.stream(told.getAllRecipients()).map(Object::toString))
+                    .as("the förvaltningschef, not the name the submitter wrote")
+                    .contains("anna.kontakt@adalen.example", "anna.lindqvist@adalen.example",
+                            "karin.nordstrom@adalen.example")
+                    .doesNotContain("olle.strand@adalen.example");
+        } finally {
+            assertThat(Http.basic("admin", "demo").putJson("/api/v1/org-units/" + orgUnitId("SOC"),
+                    socWithManager("olle")).statusCode()).isEqualTo(200);
+        }
         assertThat(String.valueOf(told.getContent())).contains("Invändningar", "Sven Åkesson");
 
         List<JsonObject> audit = Http.json(Http.basic("admin", "demo")
@@ -195,6 +221,10 @@ class ConsultationIT {
                 "Samråd i digitaliseringsrådet: " + onMeeting + " tillstyrkt");
         assertThat(String.valueOf(told.getContent()))
                 .contains("hållit samråd om IT-upphandlingen", "Samråd: Tillstyrkt");
+        assertThat(Http.jsonArray(Http.basic("anna", "demo").get("/api/v1/initiatives/" + onMeeting + "/timeline"))
+                .getValuesAs(JsonObject.class)).filteredOn(t -> t.getString("kind").equals("DECISION"))
+                .singleElement().satisfies(t -> assertThat(t.getString("detail"))
+                        .as("samråd words on the timeline").startsWith("Tillstyrkt: Samordnas med regionens e-arkiv."));
     }
 
     @Test
@@ -254,7 +284,7 @@ class ConsultationIT {
                 .getValuesAs(JsonObject.class);
         assertThat(members).filteredOn(m -> m.getString("function").equals("CHAIR")).singleElement()
                 .satisfies(m -> assertThat(m.getString("fullName")).isEqualTo("Maria Berg"));
-        assertThat(members).filteredOn(m -> m.getBoolean("inUtskott")).hasSize(4);
+        assertThat(members).filteredOn(m -> m.getBoolean("inUtskott")).as("the five-member utskott").hasSize(5);
 
         Http rolf = Http.basic("rolf", "demo");
         assertProblem(Http.basic("maria", "demo").putJson("/api/v1/council/members/sven",
@@ -306,6 +336,20 @@ class ConsultationIT {
         if (mail != null) {
             ((GreenMail) mail).stop();
         }
+    }
+
+    private static JsonObject orgUnit(String code) throws Exception {
+        return Http.jsonArray(ok(Http.basic("admin", "demo").get("/api/v1/org-units"))).getValuesAs(JsonObject.class)
+                .stream().filter(u -> u.getString("code").equals(code)).findFirst().orElseThrow();
+    }
+
+    private static long orgUnitId(String code) throws Exception {
+        return orgUnit(code).getJsonNumber("id").longValue();
+    }
+
+    private static String socWithManager(String manager) {
+        return "{\"code\":\"SOC\",\"name\":\"Socialförvaltningen\",\"kind\":\"FORVALTNING\",\"manager\":\""
+                + manager + "\"}";
     }
 
     private static void assertProblem(HttpResponse<String> response, int status) {

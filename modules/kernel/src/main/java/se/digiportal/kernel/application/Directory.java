@@ -52,6 +52,16 @@ public class Directory {
         return organisation.orgUnit(unit.id());
     }
 
+    /** The förvaltningschef of the förvaltning the unit belongs to, when one is set and active. */
+    public Optional<Person> managerOf(long orgUnitId) {
+        Optional<OrgUnit> unit = orgUnits.findById(orgUnitId);
+        while (unit.isPresent() && unit.get().kind() != OrgUnitKind.FORVALTNING && unit.get().parentId() != null) {
+            unit = orgUnits.findById(unit.get().parentId());
+        }
+        return unit.map(OrgUnit::manager).flatMap(users::findByUsername).filter(UserAccount::active)
+                .map(Directory::person);
+    }
+
     private static Person person(UserAccount u) {
         return new Person(u.username(), u.fullName(), u.email());
     }

@@ -24,6 +24,10 @@ public class OrgUnitForm {
 
     private boolean active = true;
 
+    /** Username of the förvaltningschef; förvaltningar only. */
+    @Size(max = 64, message = "{validation.size.max}")
+    private String manager;
+
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code == null ? null : code.trim().toUpperCase(); }
     public String getName() { return name; }
@@ -34,4 +38,6 @@ public class OrgUnitForm {
     public void setParentId(Long parentId) { this.parentId = parentId; }
     public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
+    public String getManager() { return manager; }
+    public void setManager(String manager) { this.manager = manager == null || manager.isBlank() ? null : manager.trim(); }
 }

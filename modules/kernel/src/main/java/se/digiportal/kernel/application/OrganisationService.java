@@ -22,6 +22,8 @@ import se.digiportal.kernel.domain.OrgUnit;
 import se.digiportal.kernel.domain.OrgUnitRepository;
 import se.digiportal.kernel.domain.ServiceArea;
 import se.digiportal.kernel.domain.ServiceAreaRepository;
+import se.digiportal.kernel.domain.UserAccount;
+import se.digiportal.kernel.domain.UserAccountRepository;
 
 /** The municipality's organisation and service areas: everyone reads them, administrators change them. */
 @Stateless
@@ -32,6 +34,9 @@ public class OrganisationService {
 
     @Inject
     ServiceAreaRepository serviceAreas;
+
+    @Inject
+    UserAccountRepository users;
 
     @Inject
     AuditTrail audit;
@@ -61,6 +66,7 @@ public class OrganisationService {
             throw InvalidInputException.of("parentId", "orgunit.parent.invalid");
         }
         unit.setActive(form.isActive());
+        assignManager(unit, form);
         orgUnits.save(unit);
         audit.record("OrgUnit", unit.id(), "ORG_UNIT_CREATED", Changes.between(Map.of(), snapshot(unit)));
         return orgUnit(unit.id());
@@ -83,6 +89,7 @@ public class OrganisationService {
             throw InvalidInputException.of("parentId", "orgunit.parent.invalid");
         }
         unit.setActive(form.isActive());
+        assignManager(unit, form);
         orgUnits.save(unit);
         audit.record("OrgUnit", unit.id(), "ORG_UNIT_UPDATED", Changes.between(before, snapshot(unit)));
         return orgUnit(id);
@@ -106,6 +113,19 @@ public class OrganisationService {
         return view(area);
     }
 
+    /** The manager must be an active portal user, and only a förvaltning has one. */
+    private void assignManager(OrgUnit unit, OrgUnitForm form) {
+        if (form.getManager() != null
+                && users.findByUsername(form.getManager()).filter(UserAccount::active).isEmpty()) {
+            throw InvalidInputException.of("manager", "orgunit.manager.unknown");
+        }
+        try {
+            unit.assignManager(form.getManager());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("manager", "orgunit.manager.forvaltningOnly");
+        }
+    }
+
     private OrgUnit parentOf(OrgUnitForm form) {
         if (form.getParentId() == null) {
             return null;
@@ -116,7 +136,7 @@ public class OrganisationService {
 
     private static OrgUnitView view(OrgUnit u, OrgUnit parent) {
         return new OrgUnitView(u.id(), u.code(), u.name(), u.kind(), u.parentId(),
-                parent == null ? null : parent.name(), u.active());
+                parent == null ? null : parent.name(), u.active(), u.manager());
     }
 
     private static ServiceAreaView view(ServiceArea a) {
@@ -130,6 +150,7 @@ public class OrganisationService {
         m.put("kind", u.kind());
         m.put("parentId", u.parentId());
         m.put("active", u.active());
+        m.put("manager", u.manager());
         return m;
     }
 

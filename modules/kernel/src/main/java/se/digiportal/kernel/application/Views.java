@@ -16,7 +16,7 @@ public final class Views {
     }
 
     public record OrgUnitView(long id, String code, String name, OrgUnitKind kind, Long parentId,
-                              String parentName, boolean active) {
+                              String parentName, boolean active, String manager) {
     }
 
     public record ServiceAreaView(String code, String nameSv, String nameEn, String description, int sortOrder,

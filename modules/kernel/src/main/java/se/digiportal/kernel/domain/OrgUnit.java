@@ -39,6 +39,10 @@ public class OrgUnit {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** Username of the förvaltningschef; the person told on the förvaltning's behalf (e.g. of a samråd). */
+    @Column(name = "manager_username", length = 64)
+    private String manager;
+
     @Version
     private long version;
 
@@ -84,6 +88,15 @@ public class OrgUnit {
         this.parentId = parent.id;
     }
 
+    /** Only a förvaltning has a manager (förvaltningschef); the lower levels answer to theirs. */
+    public void assignManager(String username) {
+        String u = username == null || username.isBlank() ? null : username.trim();
+        if (u != null && kind != OrgUnitKind.FORVALTNING) {
+            throw new IllegalArgumentException("only a förvaltning has a manager");
+        }
+        this.manager = u;
+    }
+
     public void setActive(boolean active) {
         this.active = active;
     }
@@ -94,4 +107,5 @@ public class OrgUnit {
     public OrgUnitKind kind() { return kind; }
     public Long parentId() { return parentId; }
     public boolean active() { return active; }
+    public String manager() { return manager; }
 }

@@ -38,4 +38,17 @@ class OrgUnitTest {
         forvaltning.rename("  Vård- och omsorgsförvaltningen ");
         assertThat(forvaltning.name()).isEqualTo("Vård- och omsorgsförvaltningen");
     }
+
+    @Test
+    void onlyAForvaltningHasAManager() {
+        forvaltning.assignManager(" olle ");
+        assertThat(forvaltning.manager()).isEqualTo("olle");
+        forvaltning.assignManager(" ");
+        assertThat(forvaltning.manager()).as("blank clears").isNull();
+
+        OrgUnit verksamhet = new OrgUnit("SOC-ALD", "Äldreomsorgen", OrgUnitKind.VERKSAMHET, forvaltning);
+        assertThatThrownBy(() -> verksamhet.assignManager("lena")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(verksamhet.manager()).isNull();
+        verksamhet.assignManager(null);
+    }
 }

@@ -48,6 +48,7 @@ public class OrgUnitAdmin implements Serializable {
         form.setKind(unit.kind());
         form.setParentId(unit.parentId());
         form.setActive(unit.active());
+        form.setManager(unit.manager());
         editingId = unit.id();
     }
 

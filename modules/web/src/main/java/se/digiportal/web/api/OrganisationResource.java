@@ -72,7 +72,11 @@ public class OrganisationResource {
     @Path("/org-units/{id}")
     @RolesAllowed(Role.Names.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ändra en organisationsenhet (namn, överordnad, aktiv)")
+    @Operation(summary = "Ändra en organisationsenhet (namn, överordnad, aktiv, förvaltningschef)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "förvaltning med förvaltningschef",
+            value = "{\"code\":\"SOC\",\"name\":\"Socialförvaltningen\",\"kind\":\"FORVALTNING\",\"manager\":\"olle\"}")))
+    @APIResponse(responseCode = "200", description = "Ändrad")
+    @APIResponse(responseCode = "400", description = "Ogiltiga fält (problem+json med fälten, t.ex. manager)")
     public OrgUnitView updateOrgUnit(@PathParam("id") long id, OrgUnitForm form) {
         return organisation.updateOrgUnit(id, form);
     }

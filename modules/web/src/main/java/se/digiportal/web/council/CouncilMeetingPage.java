@@ -53,6 +53,8 @@ public class CouncilMeetingPage implements Serializable {
     private List<se.digiportal.council.application.Views.CorrectionView> corrections = List.of();
     private String correctionBody;
     private String correctionAdjuster;
+    /** The draft correction the form edits; null when it drafts a new one. */
+    private Long editingCorrectionId;
     private String adjuster;
     private String present;
     private String body;
@@ -181,6 +183,37 @@ public class CouncilMeetingPage implements Serializable {
             reload();
         }
     }
+
+    /** A draft is the secretary's to change until its adjuster has adjusted it. */
+    public void startCorrectionEdit(se.digiportal.council.application.Views.CorrectionView c) {
+        editingCorrectionId = c.id();
+        correctionBody = c.body();
+        correctionAdjuster = c.adjuster();
+    }
+
+    public void saveCorrectionEdit() {
+        try {
+            correctionService.edit(meetingId, editingCorrectionId, correctionBody, correctionAdjuster);
+            cancelCorrectionEdit();
+            reload();
+            messages.info("council.correctionSaved");
+        } catch (InvalidInputException e) {
+            messages.fieldErrors("correctionsForm", rename(e));
+        } catch (ConflictException e) {
+            messages.conflict(e);
+            cancelCorrectionEdit();
+            reload();
+        }
+    }
+
+    public void cancelCorrectionEdit() {
+        editingCorrectionId = null;
+        correctionBody = null;
+        correctionAdjuster = null;
+    }
+
+    public boolean isEditingCorrection() { return editingCorrectionId != null; }
+    public Long getEditingCorrectionId() { return editingCorrectionId; }
 
     public void adjustCorrection(long correctionId) {
         try {
