@@ -1,21 +1,17 @@
 package se.digiportal.web.council;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import se.digiportal.council.application.Consultations;
-import se.digiportal.kernel.api.NotFoundException;
+import se.digiportal.web.pdf.PdfServlet;
 
 /**
  * The published underlag of a snabbsamråd's case, as PDF, within the signed-in session. Lives under /council/, so
  * the council area's roles apply before the service checks its own.
  */
 @WebServlet("/council/consultation-underlag.pdf")
-public class ConsultationUnderlagServlet extends HttpServlet {
+public class ConsultationUnderlagServlet extends PdfServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -23,22 +19,8 @@ public class ConsultationUnderlagServlet extends HttpServlet {
     transient Consultations consultations;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        byte[] pdf;
-        long id;
-        try {
-            id = Long.parseLong(String.valueOf(request.getParameter("id")));
-            pdf = consultations.underlagPdf(id);
-        } catch (NumberFormatException | NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (EJBAccessException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "inline; filename=\"underlag-samrad-" + id + ".pdf\"");
-        response.setContentLength(pdf.length);
-        response.getOutputStream().write(pdf);
+    protected Pdf render(HttpServletRequest request) {
+        long id = id(request, "id");
+        return Pdf.inline(consultations.underlagPdf(id), "underlag-samrad-" + id + ".pdf");
     }
 }
