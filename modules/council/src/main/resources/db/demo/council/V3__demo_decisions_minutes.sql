@@ -55,7 +55,7 @@ FROM council_referral r WHERE r.case_number = 'DIGI-2025-0026' AND r.status = 'R
 
 INSERT INTO council_minutes (meeting_id, present, body, adjuster, status, drafted_by, drafted_at, adjusted_at)
 SELECT @held,
-       'Olle Strand (ordförande), Maria Berg, Sven Ek, Rolf Sandberg (sekreterare)',
+       'Maria Berg (ordförande), Olle Strand, Sven Ek, Rolf Sandberg (sekreterare)',
        CONCAT('Sammanträde ', DATE_FORMAT(@held_at, '%Y-%m-%d'), ', ', @held_where, '\n',
               '\n§ 1 DIGI-2025-0021 Meröppet bibliotek med självbetjäning\n',
               'Beslut: Beviljat. Ökar tillgängligheten till biblioteket kvällar och helger utan ökade personalkostnader.\n',
